@@ -1,0 +1,32 @@
+package org.opendvc.core.diagnostic;
+
+/**
+ * Fills message templates. Unlike {@link java.text.MessageFormat} it gives apostrophes no meaning,
+ * so translators can write them freely.
+ */
+final class Templates {
+  private Templates() {}
+
+  static String fill(String template, Object... args) {
+    StringBuilder out = new StringBuilder(template.length() + 16 * args.length);
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      if (c == '{') {
+        int close = template.indexOf('}', i);
+        if (close > i + 1) {
+          String index = template.substring(i + 1, close);
+          if (index.chars().allMatch(Character::isDigit)) {
+            int n = Integer.parseInt(index);
+            out.append(n < args.length ? String.valueOf(args[n]) : "{" + index + "}");
+            i = close + 1;
+            continue;
+          }
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,79 @@
+package org.opendvc.testkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendvc.core.json.OpenDvcJson;
+
+class ValidateCommandTest {
+  @TempDir Path dir;
+
+  private record Run(int status, String out, String err) {}
+
+  private static Run dvc(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Dvc.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void validate_exampleCatalog_hasNoErrorAndExitsZero() throws Exception {
+    Run run = dvc("validate", "../examples/catalog", "--format", "json");
+    assertThat(run.status()).as(run.out()).isZero();
+    JsonNode report = OpenDvcJson.mapper().readTree(run.out());
+    assertThat(report.get("summary").get("errors").asInt()).isZero();
+    assertThat(report.get("summary").get("files").asInt()).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void validate_brokenFile_reportsErrorsAsJsonAndExitsOne() throws Exception {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(
+        broken,
+        "{\"code\": \"1.0011\", \"name\": {\"vi\": \"Thủ tục\"}, \"cases\": []}",
+        StandardCharsets.UTF_8);
+    Run run = dvc("validate", broken.toString(), "--format", "json");
+    assertThat(run.status()).isEqualTo(1);
+    JsonNode diagnostics = OpenDvcJson.mapper().readTree(run.out()).get("diagnostics");
+    assertThat(diagnostics).isNotEmpty();
+    JsonNode first = diagnostics.get(0);
+    assertThat(first.fieldNames())
+        .toIterable()
+        .contains("code", "severity", "file", "pointer", "message");
+    assertThat(first.get("message").has("vi")).isTrue();
+    assertThat(first.get("message").has("en")).isTrue();
+    assertThat(diagnostics.findValuesAsText("code"))
+        .contains("ID_PROCEDURE_CODE_MALFORMED", "PROC_NO_CASES", "JSON_REQUIRED_MISSING");
+  }
+
+  @Test
+  void validate_malformedJson_isADiagnosticWithLineAndColumn() throws Exception {
+    Path broken = dir.resolve("malformed.json");
+    Files.writeString(
+        broken, "{\n  \"code\": \"1.001193\",\n  \"name\": \n}", StandardCharsets.UTF_8);
+    Run run = dvc("validate", broken.toString(), "--lang", "en");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).contains("JSON_MALFORMED").contains("4:1").contains("1 error");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void validate_missingPath_isAUsageError() {
+    Run run = dvc("validate", dir.resolve("nothing-here").toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("no such file");
+  }
+
+  @Test
+  void validate_withoutPath_isAUsageError() {
+    assertThat(dvc("validate").status()).isEqualTo(2);
+  }
+}
