@@ -33,6 +33,10 @@ import org.opendvc.core.json.JsonDocument;
  * the file as a diagnostic with its line and column. {@link #sample()} is a handful of communes of
  * Khánh Hòa for trying the API, not for production.
  *
+ * <p>When the dataset also lists the earlier communes each current one was formed from, {@link
+ * #resolveLegacy(LegacyAddress)} takes an address from before 1 July 2025 (say, from the national
+ * population database) to today's commune; with or without them, it takes it to today's province.
+ *
  * <p>Immutable and thread-safe: load once and share. Lookups cost a map access; nothing is computed
  * per call that could be computed at load time.
  */
@@ -49,6 +53,7 @@ public final class AdministrativeUnits {
   private final Map<String, Commune> byCode;
   private final Map<Province, List<Commune>> byProvince;
   private final Map<Province, NameIndex<Commune>> names;
+  private final LegacyResolver resolver;
 
   private AdministrativeUnits(List<Commune> communes) {
     Map<String, Commune> codes = new LinkedHashMap<>();
@@ -69,6 +74,7 @@ public final class AdministrativeUnits {
     provinces.forEach((p, list) -> byProvince.put(p, List.copyOf(list)));
     this.names = new EnumMap<>(Province.class);
     nameBuilders.forEach((p, builder) -> names.put(p, builder.build()));
+    this.resolver = new LegacyResolver(communes);
   }
 
   /** A registry without communes: lookups find nothing, but provinces still resolve. */
@@ -180,6 +186,20 @@ public final class AdministrativeUnits {
     Objects.requireNonNull(name, "name");
     NameIndex<Commune> index = names.get(Objects.requireNonNull(province, "province"));
     return index == null ? List.of() : index.find(name);
+  }
+
+  /**
+   * Where an address written before 1 July 2025 lies today.
+   *
+   * <p>The province comes from the earlier province code (or, failing that, its name) through
+   * {@link LegacyProvince#successor()}, whatever the dataset holds: an {@linkplain #empty() empty}
+   * registry resolves provinces too. The commune comes from the earlier commune code, or else its
+   * name within the earlier province (narrowed by the district when given), when the dataset lists
+   * that earlier commune under exactly one current commune. The result says which way it went and
+   * notes what was unknown, conflicting, divided or ambiguous.
+   */
+  public LegacyResolution resolveLegacy(LegacyAddress address) {
+    return resolver.resolve(Objects.requireNonNull(address, "address"));
   }
 
   /** The number of communes. */

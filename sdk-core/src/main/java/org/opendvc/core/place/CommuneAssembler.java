@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -103,7 +102,7 @@ final class CommuneAssembler {
   private void addPart(Draft draft, Part part) {
     LegacyCommune legacy = part.legacy();
     for (Part other : draft.parts()) {
-      if (identity(other.legacy()).equals(identity(legacy))) {
+      if (other.legacy().identity().equals(legacy.identity())) {
         sink.add(part.source().at("", PlaceDiagnostics.LEGACY_DUPLICATE, legacy.label()));
         return;
       }
@@ -145,22 +144,6 @@ final class CommuneAssembler {
         }
       }
     }
-  }
-
-  /** What makes two earlier units the same: the code, or else district and name. */
-  private static String identity(LegacyCommune legacy) {
-    if (legacy.code() != null) {
-      return legacy.province().code() + "/" + legacy.code();
-    }
-    String district =
-        legacy.districtCode() != null
-            ? legacy.districtCode()
-            : legacy.districtName() == null ? "" : PlaceNames.key(legacy.districtName());
-    return legacy.province().code()
-        + "/"
-        + district
-        + "/"
-        + PlaceNames.key(Objects.requireNonNull(legacy.name()));
   }
 
   private @Nullable LegacyCommune legacyCommune(Source source) {

@@ -54,6 +54,18 @@ public record LegacyCommune(
     return new LegacyCommune(province, districtCode, null, code, null, LegacyShare.WHOLE);
   }
 
+  /** What makes two earlier units the same: the code, or else the district and the name. */
+  String identity() {
+    if (code != null) {
+      return province.code() + "/" + code;
+    }
+    String district =
+        districtCode != null
+            ? districtCode
+            : districtName == null ? "" : PlaceNames.key(districtName);
+    return province.code() + "/" + district + "/" + PlaceNames.key(Objects.requireNonNull(name));
+  }
+
   /** How this unit is named in messages: its code, or its name when it has no code. */
   String label() {
     return code != null ? code : Objects.requireNonNull(name);

@@ -1,13 +1,20 @@
 package org.opendvc.core.place;
 
 import static org.opendvc.core.diagnostic.DiagnosticTemplate.error;
+import static org.opendvc.core.diagnostic.DiagnosticTemplate.info;
 import static org.opendvc.core.diagnostic.DiagnosticTemplate.warning;
 
 import org.opendvc.core.diagnostic.DiagnosticKind;
 import org.opendvc.core.diagnostic.DiagnosticTemplate;
 import org.opendvc.core.law.Laws;
 
-/** Problems in a commune dataset ({@code PLACE_...}), in CSV or JSON form alike. */
+/**
+ * Problems in a commune dataset ({@code PLACE_...}), and what resolving an address from before 1
+ * July 2025 found ({@code PLACE_RESOLVE_...}).
+ *
+ * <p>Resolution notes take no arguments: they concern a person's address, so their messages say
+ * what happened without repeating any part of it.
+ */
 public enum PlaceDiagnostics implements DiagnosticKind {
   /** The dataset file name ends neither in .csv nor in .json. */
   DATASET_FORMAT_UNKNOWN(
@@ -148,7 +155,67 @@ public enum PlaceDiagnostics implements DiagnosticKind {
           "PLACE_LEGACY_WHOLE_TWICE",
           "Xã cũ {0} được ghi nhập toàn bộ vào cả {1} và {2}; nếu xã đã bị chia, ghi PART",
           "Earlier commune {0} is listed as wholly merged into both {1} and {2}; if it was"
-              + " divided, mark it PART"));
+              + " divided, mark it PART")),
+
+  /** The address names no province. */
+  RESOLVE_PROVINCE_MISSING(
+      warning(
+          "PLACE_RESOLVE_PROVINCE_MISSING",
+          "Địa chỉ không có mã hoặc tên tỉnh, và không xác định được xã",
+          "The address has no province code or name, and no commune could be found")),
+  /** The province code is not one of the 63 earlier codes. */
+  RESOLVE_PROVINCE_UNKNOWN(
+      warning(
+          "PLACE_RESOLVE_PROVINCE_UNKNOWN",
+          "Mã tỉnh không phải mã của một trong 63 tỉnh, thành phố trước ngày 1/7/2025",
+          "The province code is not one of the 63 in force before 1 July 2025")),
+  /** The province name matches none of the 63 earlier provinces. */
+  RESOLVE_PROVINCE_NAME_UNKNOWN(
+      warning(
+          "PLACE_RESOLVE_PROVINCE_NAME_UNKNOWN",
+          "Tên tỉnh không khớp tỉnh, thành phố nào trước ngày 1/7/2025",
+          "The province name matches none of the provinces in force before 1 July 2025")),
+  /** The province code and name name different provinces. */
+  RESOLVE_PROVINCE_CONFLICT(
+      warning(
+          "PLACE_RESOLVE_PROVINCE_CONFLICT",
+          "Mã tỉnh và tên tỉnh chỉ hai tỉnh khác nhau; đã dùng mã",
+          "The province code and name point to different provinces; the code was used")),
+  /** The dataset does not know the earlier commune. */
+  RESOLVE_COMMUNE_NOT_IN_DATASET(
+      info(
+          "PLACE_RESOLVE_COMMUNE_NOT_IN_DATASET",
+          "Bộ dữ liệu xã không có xã cũ này; chỉ xác định được tỉnh",
+          "The commune dataset does not know this earlier commune; only the province was"
+              + " resolved")),
+  /** The earlier commune code belongs to another province than the one given. */
+  RESOLVE_COMMUNE_OUTSIDE_PROVINCE(
+      warning(
+          "PLACE_RESOLVE_COMMUNE_OUTSIDE_PROVINCE",
+          "Mã xã cũ thuộc một tỉnh khác với tỉnh đã cho; chỉ xác định được tỉnh",
+          "The earlier commune code belongs to another province than the one given; only the"
+              + " province was resolved")),
+  /** The earlier commune was divided between several current communes. */
+  RESOLVE_COMMUNE_SPLIT(
+      warning(
+          "PLACE_RESOLVE_COMMUNE_SPLIT",
+          "Xã cũ đã được chia cho nhiều xã mới; chọn trong các xã ứng viên theo địa chỉ chi tiết",
+          "The earlier commune was divided between several current communes; choose among the"
+              + " candidates by the street address")),
+  /** Only part of the earlier commune went into the commune found. */
+  RESOLVE_COMMUNE_PART(
+      info(
+          "PLACE_RESOLVE_COMMUNE_PART",
+          "Chỉ một phần xã cũ nhập vào xã này; bộ dữ liệu không cho biết phần còn lại đi đâu",
+          "Only part of the earlier commune went into this one; the dataset does not say where"
+              + " the rest went")),
+  /** Several earlier communes of the province have the name given. */
+  RESOLVE_COMMUNE_NAME_AMBIGUOUS(
+      warning(
+          "PLACE_RESOLVE_COMMUNE_NAME_AMBIGUOUS",
+          "Trong tỉnh có nhiều xã cũ cùng tên; cho thêm mã xã hoặc quận, huyện",
+          "Several earlier communes of the province have this name; give the commune code or"
+              + " the district"));
 
   private final DiagnosticTemplate template;
 

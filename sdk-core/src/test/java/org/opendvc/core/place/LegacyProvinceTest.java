@@ -39,6 +39,16 @@ class LegacyProvinceTest {
     Province byName = LegacyProvince.fromName(name).orElseThrow().successor();
 
     assertThat(byName).as(name).isEqualTo(byCode).isEqualTo(province.successor());
+
+    AdministrativeUnits none = AdministrativeUnits.empty();
+    LegacyResolution fromCode =
+        none.resolveLegacy(LegacyAddress.ofCodes(province.code(), null, null));
+    LegacyResolution fromName = none.resolveLegacy(LegacyAddress.ofNames(name, null, null));
+    assertThat(fromName.province()).as(name).contains(byCode).isEqualTo(fromCode.province());
+    assertThat(fromName.legacyProvince()).as(name).contains(province);
+    assertThat(fromName.method()).isEqualTo(ResolutionMethod.PROVINCE_NAME);
+    assertThat(fromCode.method()).isEqualTo(ResolutionMethod.PROVINCE_CODE);
+    assertThat(fromName.notes()).isEmpty();
   }
 
   @Property(tries = 100)
