@@ -18,7 +18,10 @@ final class CommuneCsvReader {
   /** The columns, as the header names them; matching ignores case, spaces, "_" and "-". */
   static final List<String> COMMUNE_COLUMNS = List.of("code", "name", "kind", "provinceCode");
 
-  /** The columns of the earlier unit, each {@code mergedFrom} + a member of the JSON form. */
+  /**
+   * The fields of an earlier unit: in CSV each is a column {@code mergedFrom...}, in JSON a member
+   * of a {@code mergedFrom} item. {@code provinceCode} comes first: it is the one required.
+   */
   static final List<String> LEGACY_FIELDS =
       List.of(
           "provinceCode", "districtCode", "districtName", "communeCode", "communeName", "share");
