@@ -1,6 +1,8 @@
 package org.opendvc.core.place;
 
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +14,9 @@ import java.util.Optional;
  * three-digit code ({@code "0"} followed by these two digits, Circular 59/2021/TT-BCA) of the
  * province where the birth was registered, whatever became of that province. Codes as listed in the
  * national list of administrative units used before Decision 19/2025/QĐ-TTg.
+ *
+ * <p>{@link #successor()} gives the unit each became on 1 July 2025; {@link Province} says which
+ * rows of that mapping rest on secondary sources.
  */
 public enum LegacyProvince {
   /** Hà Nội (01). */
@@ -170,5 +175,47 @@ public enum LegacyProvince {
   /** The province with a two-digit code, if there was one. */
   public static Optional<LegacyProvince> fromCode(String code) {
     return Optional.ofNullable(BY_CODE.get(code));
+  }
+
+  /**
+   * The province with this name, ignoring diacritics, case, punctuation and unit words: "Bà Rịa –
+   * Vũng Tàu", "Ba Ria-Vung Tau", "Tỉnh Bà Rịa - Vũng Tàu", "TP.HCM", "Thành phố Hồ Chí Minh" and
+   * "Huế" (for Thừa Thiên Huế, which took that name on 1 January 2025) are all found.
+   */
+  public static Optional<LegacyProvince> fromName(String name) {
+    List<LegacyProvince> found = Names.INDEX.find(name);
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /** The unit this province became part of on 1 July 2025. */
+  public Province successor() {
+    return Successors.MAP.get(this);
+  }
+
+  // Holders, so that neither enum needs the other while it is being initialised.
+  private static final class Successors {
+    static final Map<LegacyProvince, Province> MAP = build();
+
+    private static Map<LegacyProvince, Province> build() {
+      Map<LegacyProvince, Province> map = new EnumMap<>(LegacyProvince.class);
+      for (Province p : Province.values()) {
+        p.mergedFrom().forEach(legacy -> map.put(legacy, p));
+      }
+      return map;
+    }
+  }
+
+  private static final class Names {
+    static final NameIndex<LegacyProvince> INDEX = build();
+
+    private static NameIndex<LegacyProvince> build() {
+      NameIndex.Builder<LegacyProvince> index = NameIndex.builder(PlaceNames.Level.PROVINCE);
+      for (LegacyProvince p : values()) {
+        index.add(p.displayName, p);
+      }
+      index.add("Huế", THUA_THIEN_HUE);
+      PlaceNames.HO_CHI_MINH_ALIASES.forEach(alias -> index.add(alias, HO_CHI_MINH));
+      return index.build();
+    }
   }
 }

@@ -11,6 +11,7 @@ import org.opendvc.core.dictionary.DictionaryDiagnostics;
 import org.opendvc.core.dvcqg.DvcqgDiagnostics;
 import org.opendvc.core.id.IdDiagnostics;
 import org.opendvc.core.json.JsonDiagnostics;
+import org.opendvc.core.place.PlaceDiagnostics;
 import org.opendvc.core.procedure.ProcedureDiagnostics;
 
 /** Every diagnostic OpenDVC can report, and the reference page that lists them. */
@@ -26,6 +27,7 @@ public final class DiagnosticCatalogue {
     kinds.put("Catalogues", List.of(CatalogDiagnostics.values()));
     kinds.put("Data dictionary files", List.of(DictionaryDiagnostics.values()));
     kinds.put("Identifiers", List.of(IdDiagnostics.values()));
+    kinds.put("Administrative units", List.of(PlaceDiagnostics.values()));
     return kinds;
   }
 
