@@ -15,7 +15,7 @@ public final class Redactor {
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
   private static final Pattern NAMED_VALUE =
       Pattern.compile(
-          "(\"(?:ChuHo|HoVaTen|Ho|ChuDem|Ten|HoTen\\w*|NguoiXuLy|NguoiDanhGia|DiaChi\\w*|ChiTiet"
+          "(\"(?:ChuHo|ChuHoSo|SoGiayTo\\w*|SoDinhDanh\\w*|HoVaTen|Ho|ChuDem|Ten|HoTen\\w*|NguoiXuLy|NguoiDanhGia|DiaChi\\w*|ChiTiet"
               + "|SoDienThoai|Email|Fax|ThongTinKhac|TrichYeuHoSo|password|session|access_token"
               + "|NoiDung\\w*)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
 
