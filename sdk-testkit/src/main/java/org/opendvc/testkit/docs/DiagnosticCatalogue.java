@@ -12,6 +12,7 @@ import org.opendvc.core.dvcqg.DvcqgDiagnostics;
 import org.opendvc.core.id.IdDiagnostics;
 import org.opendvc.core.json.JsonDiagnostics;
 import org.opendvc.core.procedure.ProcedureDiagnostics;
+import org.opendvc.core.time.CalendarDiagnostics;
 
 /** Every diagnostic OpenDVC can report, and the reference page that lists them. */
 public final class DiagnosticCatalogue {
@@ -26,6 +27,7 @@ public final class DiagnosticCatalogue {
     kinds.put("Catalogues", List.of(CatalogDiagnostics.values()));
     kinds.put("Data dictionary files", List.of(DictionaryDiagnostics.values()));
     kinds.put("Identifiers", List.of(IdDiagnostics.values()));
+    kinds.put("Holiday schedules", List.of(CalendarDiagnostics.values()));
     return kinds;
   }
 

@@ -36,7 +36,10 @@ class GeneratedDocsTest {
 
   @Test
   void publishedSchemas_areTheOnesShippedInTheJar() throws IOException {
-    for (String name : new String[] {"procedure.schema.json", "dictionary.schema.json"}) {
+    for (String name :
+        new String[] {
+          "procedure.schema.json", "dictionary.schema.json", "holiday-schedule.schema.json"
+        }) {
       check(DOCS.resolve("schema").resolve(name), resource("/org/opendvc/core/schema/" + name));
     }
   }
