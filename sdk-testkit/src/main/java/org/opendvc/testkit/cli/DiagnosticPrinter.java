@@ -117,23 +117,7 @@ final class DiagnosticPrinter {
     ObjectNode root = f.objectNode();
     ArrayNode list = root.putArray("diagnostics");
     for (Diagnostic d : all) {
-      ObjectNode o = list.addObject();
-      o.put("code", d.code());
-      o.put("severity", d.severity().name());
-      o.put("file", d.file());
-      o.put("pointer", d.pointer());
-      if (d.position() != null) {
-        o.put("line", d.position().line());
-        o.put("column", d.position().column());
-      }
-      ObjectNode message = o.putObject("message");
-      message.put("vi", d.message().vi());
-      message.put("en", d.message().get(Language.EN));
-      if (d.legalReference() != null) {
-        ObjectNode law = o.putObject("legalReference");
-        law.put("vi", d.legalReference().cite(Language.VI));
-        law.put("en", d.legalReference().cite(Language.EN));
-      }
+      addJson(list, d);
     }
     ObjectNode s = root.putObject("summary");
     s.put("files", summary.files());
@@ -144,6 +128,27 @@ final class DiagnosticPrinter {
       out.println(OpenDvcJson.prettyWriter().writeValueAsString(root));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Appends {@code d} to {@code list} as the JSON object {@code dvc} commands print. */
+  static void addJson(ArrayNode list, Diagnostic d) {
+    ObjectNode o = list.addObject();
+    o.put("code", d.code());
+    o.put("severity", d.severity().name());
+    o.put("file", d.file());
+    o.put("pointer", d.pointer());
+    if (d.position() != null) {
+      o.put("line", d.position().line());
+      o.put("column", d.position().column());
+    }
+    ObjectNode message = o.putObject("message");
+    message.put("vi", d.message().vi());
+    message.put("en", d.message().get(Language.EN));
+    if (d.legalReference() != null) {
+      ObjectNode law = o.putObject("legalReference");
+      law.put("vi", d.legalReference().cite(Language.VI));
+      law.put("en", d.legalReference().cite(Language.EN));
     }
   }
 }
