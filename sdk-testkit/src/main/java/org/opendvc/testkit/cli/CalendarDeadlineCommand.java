@@ -215,7 +215,7 @@ final class CalendarDeadlineCommand implements Callable<Integer> {
     ArrayNode list = root.putArray("daysOff");
     daysOff.forEach(h -> CalendarOptions.addJson(list, h));
     options.addWarnings(root);
-    CalendarOptions.print(spec.commandLine().getOut(), root);
+    JsonOutput.print(spec.commandLine().getOut(), root);
   }
 
   /** The schedule's days off after {@code after} up to and including {@code through}. */

@@ -113,6 +113,6 @@ final class CalendarHolidaysCommand implements Callable<Integer> {
       w.put("inExchangeFor", worked.inExchangeFor().toString());
     }
     options.addWarnings(root);
-    CalendarOptions.print(out, root);
+    JsonOutput.print(out, root);
   }
 }

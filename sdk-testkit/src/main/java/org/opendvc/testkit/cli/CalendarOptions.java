@@ -1,10 +1,8 @@
 package org.opendvc.testkit.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -18,7 +16,6 @@ import org.opendvc.core.LocalizedText;
 import org.opendvc.core.diagnostic.Diagnostic;
 import org.opendvc.core.diagnostic.Validated;
 import org.opendvc.core.json.JsonDocument;
-import org.opendvc.core.json.OpenDvcJson;
 import org.opendvc.core.time.Holiday;
 import org.opendvc.core.time.OfficialSchedules;
 import org.opendvc.core.time.StatutoryHolidays;
@@ -28,20 +25,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** The options every {@code dvc calendar} subcommand takes, and the calendar they build. */
-final class CalendarOptions {
+final class CalendarOptions extends OutputOptions {
   private static final String[] WEEKDAYS_VI = {
     "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"
   };
-
-  @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
-  OutputFormat format = OutputFormat.TEXT;
-
-  @Option(
-      names = "--lang",
-      defaultValue = "vi",
-      converter = LanguageConverter.class,
-      description = "Language of the output: vi (default) or en.")
-  Language lang = Language.VI;
 
   @Option(
       names = "--schedule",
@@ -118,15 +105,6 @@ final class CalendarOptions {
     out.printf(
         "%s%s  %-9s %s%n",
         indent, holiday.date(), weekday(holiday.date().getDayOfWeek()), text(holiday.name()));
-  }
-
-  /** Prints a JSON report. */
-  static void print(PrintWriter out, ObjectNode report) {
-    try {
-      out.println(OpenDvcJson.prettyWriter().writeValueAsString(report));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** A day off as JSON. */

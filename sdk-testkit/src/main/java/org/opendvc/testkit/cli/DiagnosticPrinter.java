@@ -1,11 +1,9 @@
 package org.opendvc.testkit.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,7 +14,6 @@ import org.opendvc.core.Language;
 import org.opendvc.core.diagnostic.Diagnostic;
 import org.opendvc.core.diagnostic.Severity;
 import org.opendvc.core.diagnostic.SourcePosition;
-import org.opendvc.core.json.OpenDvcJson;
 
 /** Prints diagnostics for people (grouped by file) or as JSON, with a summary. */
 final class DiagnosticPrinter {
@@ -124,11 +121,7 @@ final class DiagnosticPrinter {
     s.put("errors", summary.errors());
     s.put("warnings", summary.warnings());
     s.put("infos", summary.infos());
-    try {
-      out.println(OpenDvcJson.prettyWriter().writeValueAsString(root));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonOutput.print(out, root);
   }
 
   /** Appends {@code d} to {@code list} as the JSON object {@code dvc} commands print. */

@@ -1,10 +1,9 @@
 package org.opendvc.testkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opendvc.testkit.cli.DvcRun.dvc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,18 +14,22 @@ import org.opendvc.core.json.OpenDvcJson;
 class CalendarCommandTest {
   @TempDir Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run dvc(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Dvc.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
-  }
-
-  private static JsonNode json(Run run) throws Exception {
+  private static JsonNode json(DvcRun run) throws Exception {
     assertThat(run.status()).as(run.err()).isZero();
     return OpenDvcJson.mapper().readTree(run.out());
+  }
+
+  private static JsonNode deadlineInWorkingDays(String from, int workingDays) throws Exception {
+    return json(
+        dvc(
+            "calendar",
+            "deadline",
+            "--from",
+            from,
+            "--working-days",
+            String.valueOf(workingDays),
+            "--format",
+            "json"));
   }
 
   private Path schedule2027(String daysOffOf2027) throws Exception {
@@ -46,7 +49,7 @@ class CalendarCommandTest {
 
   @Test
   void holidays_2026_listsTheOfficialDaysWithTheirNames() {
-    Run run = dvc("calendar", "holidays", "2026");
+    DvcRun run = dvc("calendar", "holidays", "2026");
     assertThat(run.status()).isZero();
     assertThat(run.out())
         .contains("9441/TB-BNV")
@@ -71,7 +74,7 @@ class CalendarCommandTest {
 
   @Test
   void holidays_ofAYearWithoutSchedule_areComputed() {
-    Run run = dvc("calendar", "holidays", "2030", "--lang", "en");
+    DvcRun run = dvc("calendar", "holidays", "2030", "--lang", "en");
     assertThat(run.status()).isZero();
     assertThat(run.out())
         .contains("computed from the Labour Code")
@@ -86,7 +89,7 @@ class CalendarCommandTest {
             [{"date": "2027-01-01", "kind": "STATUTORY", "name": {"vi": "Tết Dương lịch"}},
              {"date": "2027-03-08", "kind": "SWAPPED", "name": {"vi": "Ngày nghỉ thử"}}]
             """);
-    Run run = dvc("calendar", "holidays", "2027", "--schedule", file.toString());
+    DvcRun run = dvc("calendar", "holidays", "2027", "--schedule", file.toString());
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("1/TB-BNV").contains("2027-03-08  Thứ Hai   Ngày nghỉ thử");
     // The file omits most statutory days and swaps without a working day: warnings, not errors.
@@ -100,7 +103,7 @@ class CalendarCommandTest {
             """
             [{"date": "2026-12-31", "kind": "STATUTORY", "name": {"vi": "Năm khác"}}]
             """);
-    Run run =
+    DvcRun run =
         dvc("calendar", "holidays", "2027", "--schedule", file.toString(), "--format", "json");
     assertThat(run.status()).isEqualTo(1);
     JsonNode report = OpenDvcJson.mapper().readTree(run.out());
@@ -110,7 +113,7 @@ class CalendarCommandTest {
 
   @Test
   void holidays_missingScheduleFile_isAUsageError() {
-    Run run =
+    DvcRun run =
         dvc("calendar", "holidays", "2026", "--schedule", dir.resolve("none.json").toString());
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("no such schedule file");
@@ -118,7 +121,7 @@ class CalendarCommandTest {
 
   @Test
   void holidays_ofAYearNoScheduleCovers_isAUsageError() {
-    Run run = dvc("calendar", "holidays", "2010");
+    DvcRun run = dvc("calendar", "holidays", "2010");
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("No holiday source covers 2010");
     assertThat(dvc("calendar", "holidays", "twenty").status()).isEqualTo(2);
@@ -126,7 +129,7 @@ class CalendarCommandTest {
 
   @Test
   void deadline_acrossTet_inText() {
-    Run run = dvc("calendar", "deadline", "--from", "2026-02-13T16:30", "--working-days", "3");
+    DvcRun run = dvc("calendar", "deadline", "--from", "2026-02-13T16:30", "--working-days", "3");
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("Hạn:            2026-02-25  Thứ Tư, trước 17:00 (3 ngày làm việc)")
@@ -135,17 +138,7 @@ class CalendarCommandTest {
 
   @Test
   void deadline_acrossTheYearBoundary_asJson() throws Exception {
-    JsonNode report =
-        json(
-            dvc(
-                "calendar",
-                "deadline",
-                "--from",
-                "2025-12-31T09:00",
-                "--working-days",
-                "2",
-                "--format",
-                "json"));
+    JsonNode report = deadlineInWorkingDays("2025-12-31T09:00", 2);
     assertThat(report.get("receiptDay").asText()).isEqualTo("2025-12-31");
     assertThat(report.get("due").asText()).isEqualTo("2026-01-06");
     assertThat(report.get("dueBy").asText()).isEqualTo("2026-01-06T17:00+07:00");
@@ -156,24 +149,14 @@ class CalendarCommandTest {
   @Test
   void deadline_afterOfficeHoursWithAnOffset_countsFromTheNextDay() throws Exception {
     // 10:30 UTC is 17:30 in Hà Nội.
-    JsonNode report =
-        json(
-            dvc(
-                "calendar",
-                "deadline",
-                "--from",
-                "2026-03-03T10:30Z",
-                "--working-days",
-                "0",
-                "--format",
-                "json"));
+    JsonNode report = deadlineInWorkingDays("2026-03-03T10:30Z", 0);
     assertThat(report.get("receivedAt").asText()).isEqualTo("2026-03-03T17:30+07:00");
     assertThat(report.get("due").asText()).isEqualTo("2026-03-04");
   }
 
   @Test
   void deadline_inWorkingHours_givesTheReceiptConfirmationTime() {
-    Run run =
+    DvcRun run =
         dvc("calendar", "deadline", "--from", "2026-03-07", "--working-hours", "8", "--lang", "en");
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("Due:            2026-03-09 17:00  Monday (8 working hours)");
@@ -198,20 +181,20 @@ class CalendarCommandTest {
 
   @Test
   void deadline_withABadDateOrANegativeAmount_isAUsageError() {
-    Run badDate = dvc("calendar", "deadline", "--from", "13/02/2026", "--working-days", "1");
+    DvcRun badDate = dvc("calendar", "deadline", "--from", "13/02/2026", "--working-days", "1");
     assertThat(badDate.status()).isEqualTo(2);
     assertThat(badDate.err()).contains("ISO date-time");
-    Run negative = dvc("calendar", "deadline", "--from", "2026-03-03", "--working-days", "-1");
+    DvcRun negative = dvc("calendar", "deadline", "--from", "2026-03-03", "--working-days", "-1");
     assertThat(negative.status()).isEqualTo(2);
     assertThat(negative.err()).contains("negative");
-    Run outOfRange = dvc("calendar", "deadline", "--from", "2013-03-03", "--working-days", "1");
+    DvcRun outOfRange = dvc("calendar", "deadline", "--from", "2013-03-03", "--working-days", "1");
     assertThat(outOfRange.status()).isEqualTo(2);
     assertThat(outOfRange.err()).contains("No holiday source covers 2013");
   }
 
   @Test
   void calendar_withoutSubcommand_printsUsage() {
-    Run run = dvc("calendar");
+    DvcRun run = dvc("calendar");
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("holidays").contains("deadline");
   }
