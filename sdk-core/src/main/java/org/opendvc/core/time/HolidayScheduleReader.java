@@ -6,6 +6,7 @@ import static org.opendvc.core.internal.json.JsonFields.Need.REQUIRED;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,7 +49,8 @@ final class HolidayScheduleReader {
             LunisolarCalendar.MAX_DATE.getYear());
     List<ScheduleDecision> decisions =
         top.list("decisions", REQUIRED, HolidayScheduleReader::decision);
-    if (top.has("decisions") && doc.root().get("decisions").isEmpty()) {
+    JsonNode decisionNodes = doc.root().get("decisions");
+    if (decisionNodes != null && decisionNodes.isArray() && decisionNodes.isEmpty()) {
       sink.add(CalendarDiagnostics.NO_DECISION, top.pointerOf("decisions"));
     }
     List<Holiday> daysOff = top.list("daysOff", REQUIRED, HolidayScheduleReader::dayOff);
@@ -220,7 +222,7 @@ final class HolidayScheduleReader {
     }
     try {
       return LocalDate.parse(value.asText().strip());
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       return null;
     }
   }

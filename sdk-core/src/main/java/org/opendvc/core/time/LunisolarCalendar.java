@@ -3,6 +3,7 @@ package org.opendvc.core.time;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -210,10 +211,7 @@ public final class LunisolarCalendar {
     }
     starts[n] = second.starts[to];
     return new LunarYear(
-        lunarYear,
-        java.util.Arrays.copyOf(starts, n + 1),
-        java.util.Arrays.copyOf(numbers, n),
-        leapIndex);
+        lunarYear, Arrays.copyOf(starts, n + 1), Arrays.copyOf(numbers, n), leapIndex);
   }
 
   /**

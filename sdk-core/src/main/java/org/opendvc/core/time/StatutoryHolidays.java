@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.opendvc.core.Language;
 import org.opendvc.core.LocalizedText;
 
 /**
@@ -195,7 +196,7 @@ public final class StatutoryHolidays implements HolidaySource {
               day,
               LocalizedText.of(
                   "Nghỉ bù " + holiday.name().vi(),
-                  "Compensatory day off for " + holiday.name().get(org.opendvc.core.Language.EN)),
+                  "Compensatory day off for " + holiday.name().get(Language.EN)),
               HolidayKind.COMPENSATORY));
     }
     return compensatory;

@@ -131,12 +131,20 @@ public final class WorkingCalendar {
     return year(year).schedule();
   }
 
-  /** The days off of {@code year}, in date order, with their names and kinds. */
+  /**
+   * The days off of {@code year}, in date order, with their names and kinds.
+   *
+   * @throws DateTimeException if the year is outside 1900..2100 or no source covers it
+   */
   public List<Holiday> holidays(int year) {
     return schedule(year).holidays();
   }
 
-  /** The day off on {@code date}, if it is one of the schedule's (weekly rest days are not). */
+  /**
+   * The day off on {@code date}, if it is one of the schedule's (weekly rest days are not).
+   *
+   * @throws DateTimeException if no source covers the date's year
+   */
   public Optional<Holiday> holidayOn(LocalDate date) {
     return schedule(date.getYear()).holidayOn(date);
   }
