@@ -67,4 +67,32 @@ public final class Laws {
           LocalizedText.of(
               "Quyết định ban hành Bảng danh mục và mã số các đơn vị hành chính Việt Nam",
               "Decision on the list and codes of Vietnam's administrative units"));
+
+  /**
+   * Labour Code 2019 (Bộ luật Lao động), 45/2019/QH14, in force from 1 January 2021. Art. 112(1)
+   * lists the public holidays, Art. 112(3) lets the Prime Minister fix the Tết days and the day
+   * next to National Day each year, and Art. 111(3) gives a compensatory day when a holiday falls
+   * on a weekly rest day (text quoted by lawnet.vn and thuvienphapluat.vn).
+   */
+  public static final LegalReference LABOUR_CODE_2019 =
+      LegalReference.document("45/2019/QH14", LocalizedText.of("Bộ luật Lao động", "Labour Code"));
+
+  /**
+   * Labour Code 2012 (Bộ luật Lao động), 10/2012/QH13, in force from 1 May 2013 to 31 December
+   * 2020. Its Art. 115 gave the same holidays as the 2019 Code except the day next to National Day,
+   * with a compensatory day for a holiday on a weekly rest day.
+   */
+  public static final LegalReference LABOUR_CODE_2012 =
+      LegalReference.document("10/2012/QH13", LocalizedText.of("Bộ luật Lao động", "Labour Code"));
+
+  /**
+   * Decision 188/1999/QĐ-TTg of 17 September 1999: a 40-hour week over five days, with Saturday and
+   * Sunday off, for state agencies and public service units (Art. 1; text at hethongphapluat.com).
+   */
+  public static final LegalReference DECISION_188_1999 =
+      LegalReference.document(
+          "188/1999/QĐ-TTg",
+          LocalizedText.of(
+              "Quyết định về thực hiện chế độ tuần làm việc 40 giờ",
+              "Decision on the 40-hour working week"));
 }

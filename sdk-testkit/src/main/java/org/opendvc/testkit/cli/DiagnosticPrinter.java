@@ -1,11 +1,9 @@
 package org.opendvc.testkit.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,7 +14,6 @@ import org.opendvc.core.Language;
 import org.opendvc.core.diagnostic.Diagnostic;
 import org.opendvc.core.diagnostic.Severity;
 import org.opendvc.core.diagnostic.SourcePosition;
-import org.opendvc.core.json.OpenDvcJson;
 
 /** Prints diagnostics for people (grouped by file) or as JSON, with a summary. */
 final class DiagnosticPrinter {
@@ -117,33 +114,34 @@ final class DiagnosticPrinter {
     ObjectNode root = f.objectNode();
     ArrayNode list = root.putArray("diagnostics");
     for (Diagnostic d : all) {
-      ObjectNode o = list.addObject();
-      o.put("code", d.code());
-      o.put("severity", d.severity().name());
-      o.put("file", d.file());
-      o.put("pointer", d.pointer());
-      if (d.position() != null) {
-        o.put("line", d.position().line());
-        o.put("column", d.position().column());
-      }
-      ObjectNode message = o.putObject("message");
-      message.put("vi", d.message().vi());
-      message.put("en", d.message().get(Language.EN));
-      if (d.legalReference() != null) {
-        ObjectNode law = o.putObject("legalReference");
-        law.put("vi", d.legalReference().cite(Language.VI));
-        law.put("en", d.legalReference().cite(Language.EN));
-      }
+      addJson(list, d);
     }
     ObjectNode s = root.putObject("summary");
     s.put("files", summary.files());
     s.put("errors", summary.errors());
     s.put("warnings", summary.warnings());
     s.put("infos", summary.infos());
-    try {
-      out.println(OpenDvcJson.prettyWriter().writeValueAsString(root));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+    JsonOutput.print(out, root);
+  }
+
+  /** Appends {@code d} to {@code list} as the JSON object {@code dvc} commands print. */
+  static void addJson(ArrayNode list, Diagnostic d) {
+    ObjectNode o = list.addObject();
+    o.put("code", d.code());
+    o.put("severity", d.severity().name());
+    o.put("file", d.file());
+    o.put("pointer", d.pointer());
+    if (d.position() != null) {
+      o.put("line", d.position().line());
+      o.put("column", d.position().column());
+    }
+    ObjectNode message = o.putObject("message");
+    message.put("vi", d.message().vi());
+    message.put("en", d.message().get(Language.EN));
+    if (d.legalReference() != null) {
+      ObjectNode law = o.putObject("legalReference");
+      law.put("vi", d.legalReference().cite(Language.VI));
+      law.put("en", d.legalReference().cite(Language.EN));
     }
   }
 }

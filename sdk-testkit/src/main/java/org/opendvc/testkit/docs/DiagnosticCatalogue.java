@@ -13,6 +13,7 @@ import org.opendvc.core.id.IdDiagnostics;
 import org.opendvc.core.json.JsonDiagnostics;
 import org.opendvc.core.place.PlaceDiagnostics;
 import org.opendvc.core.procedure.ProcedureDiagnostics;
+import org.opendvc.core.time.CalendarDiagnostics;
 
 /** Every diagnostic OpenDVC can report, and the reference page that lists them. */
 public final class DiagnosticCatalogue {
@@ -28,6 +29,7 @@ public final class DiagnosticCatalogue {
     kinds.put("Data dictionary files", List.of(DictionaryDiagnostics.values()));
     kinds.put("Identifiers", List.of(IdDiagnostics.values()));
     kinds.put("Administrative units", List.of(PlaceDiagnostics.values()));
+    kinds.put("Holiday schedules", List.of(CalendarDiagnostics.values()));
     return kinds;
   }
 

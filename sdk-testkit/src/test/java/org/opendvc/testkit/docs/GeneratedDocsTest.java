@@ -37,7 +37,12 @@ class GeneratedDocsTest {
   @Test
   void publishedSchemas_areTheOnesShippedInTheJar() throws IOException {
     for (String name :
-        new String[] {"procedure.schema.json", "dictionary.schema.json", "communes.schema.json"}) {
+        new String[] {
+          "procedure.schema.json",
+          "dictionary.schema.json",
+          "communes.schema.json",
+          "holiday-schedule.schema.json"
+        }) {
       check(DOCS.resolve("schema").resolve(name), resource("/org/opendvc/core/schema/" + name));
     }
   }
