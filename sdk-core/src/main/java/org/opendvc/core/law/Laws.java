@@ -31,6 +31,19 @@ public final class Laws {
       LegalReference.document(
           "26/2023/QH15", LocalizedText.of("Luật Căn cước", "Law on Identification"));
 
+  /** Labour Code 2019 (Bộ luật Lao động), 45/2019/QH14, whose Art. 169 sets the retirement age. */
+  public static final LegalReference LABOUR_CODE_2019 =
+      LegalReference.document("45/2019/QH14", LocalizedText.of("Bộ luật Lao động", "Labour Code"));
+
+  /**
+   * Decree 135/2020/ND-CP on the retirement age, whose Annex I gives the retirement age under
+   * normal working conditions by month and year of birth.
+   */
+  public static final LegalReference DECREE_135_2020 =
+      LegalReference.document(
+          "135/2020/NĐ-CP",
+          LocalizedText.of("Nghị định quy định về tuổi nghỉ hưu", "Decree on the retirement age"));
+
   /** Decree 45/2020/ND-CP on administrative procedures in the electronic environment. */
   public static final LegalReference DECREE_45_2020 =
       LegalReference.document(
