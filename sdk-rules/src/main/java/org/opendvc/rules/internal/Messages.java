@@ -66,7 +66,10 @@ public final class Messages {
     for (int i = 0; i < args.length; i++) {
       shown[i] = show(args[i], language);
     }
-    return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(shown);
+    String text = new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(shown);
+    return text.isEmpty()
+        ? text
+        : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
   }
 
   private String show(Object arg, Language language) {

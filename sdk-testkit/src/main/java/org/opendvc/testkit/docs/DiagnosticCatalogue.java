@@ -12,6 +12,10 @@ import org.opendvc.core.dvcqg.DvcqgDiagnostics;
 import org.opendvc.core.id.IdDiagnostics;
 import org.opendvc.core.json.JsonDiagnostics;
 import org.opendvc.core.procedure.ProcedureDiagnostics;
+import org.opendvc.rules.OnceOnlyDiagnostics;
+import org.opendvc.rules.ReadinessDiagnostics;
+import org.opendvc.rules.parameter.ParameterDiagnostics;
+import org.opendvc.rules.scenario.ScenarioDiagnostics;
 
 /** Every diagnostic OpenDVC can report, and the reference page that lists them. */
 public final class DiagnosticCatalogue {
@@ -26,6 +30,10 @@ public final class DiagnosticCatalogue {
     kinds.put("Catalogues", List.of(CatalogDiagnostics.values()));
     kinds.put("Data dictionary files", List.of(DictionaryDiagnostics.values()));
     kinds.put("Identifiers", List.of(IdDiagnostics.values()));
+    kinds.put("Once-only principle", List.of(OnceOnlyDiagnostics.values()));
+    kinds.put("Rule parameters and packages", List.of(ParameterDiagnostics.values()));
+    kinds.put("Full-online readiness", List.of(ReadinessDiagnostics.values()));
+    kinds.put("Scenario files", List.of(ScenarioDiagnostics.values()));
     return kinds;
   }
 
