@@ -31,6 +31,15 @@ public final class Laws {
       LegalReference.document(
           "26/2023/QH15", LocalizedText.of("Luật Căn cước", "Law on Identification"));
 
+  /**
+   * Decree 135/2020/ND-CP on the retirement age, whose Annex I gives the retirement age under
+   * normal working conditions by month and year of birth.
+   */
+  public static final LegalReference DECREE_135_2020 =
+      LegalReference.document(
+          "135/2020/NĐ-CP",
+          LocalizedText.of("Nghị định quy định về tuổi nghỉ hưu", "Decree on the retirement age"));
+
   /** Decree 45/2020/ND-CP on administrative procedures in the electronic environment. */
   public static final LegalReference DECREE_45_2020 =
       LegalReference.document(
@@ -72,7 +81,8 @@ public final class Laws {
    * Labour Code 2019 (Bộ luật Lao động), 45/2019/QH14, in force from 1 January 2021. Art. 112(1)
    * lists the public holidays, Art. 112(3) lets the Prime Minister fix the Tết days and the day
    * next to National Day each year, and Art. 111(3) gives a compensatory day when a holiday falls
-   * on a weekly rest day (text quoted by lawnet.vn and thuvienphapluat.vn).
+   * on a weekly rest day (text quoted by lawnet.vn and thuvienphapluat.vn); Art. 169 sets the
+   * retirement age.
    */
   public static final LegalReference LABOUR_CODE_2019 =
       LegalReference.document("45/2019/QH14", LocalizedText.of("Bộ luật Lao động", "Labour Code"));

@@ -37,6 +37,8 @@ import org.opendvc.core.id.ProcedureCode;
  * @param relatedProcedures related procedures (thủ tục liên quan)
  * @param interconnectedProcedures procedures carried out together with it (thủ tục liên thông)
  * @param origin the package it was imported from, kept for a lossless export
+ * @param requirements the conditions it sets on its subjects, as data (điều kiện thực hiện),
+ *     evaluated by {@code sdk-rules}; empty when none are declared
  */
 public record Procedure(
     ProcedureCode code,
@@ -56,7 +58,8 @@ public record Procedure(
     List<LegalDocument> legalBasis,
     List<ProcedureCode> relatedProcedures,
     List<ProcedureCode> interconnectedProcedures,
-    @Nullable ProcedureOrigin origin) {
+    @Nullable ProcedureOrigin origin,
+    List<Requirement> requirements) {
 
   /** Checks required parts and copies every list. */
   public Procedure {
@@ -72,6 +75,7 @@ public record Procedure(
     legalBasis = List.copyOf(legalBasis);
     relatedProcedures = List.copyOf(relatedProcedures);
     interconnectedProcedures = List.copyOf(interconnectedProcedures);
+    requirements = List.copyOf(requirements);
   }
 
   /** Starts a procedure with its code and name; every other part starts empty. */
@@ -128,6 +132,7 @@ public record Procedure(
     private final List<ProcedureCode> relatedProcedures = new ArrayList<>();
     private final List<ProcedureCode> interconnectedProcedures = new ArrayList<>();
     private @Nullable ProcedureOrigin origin;
+    private final List<Requirement> requirements = new ArrayList<>();
 
     private Builder(ProcedureCode code, LocalizedText name) {
       this.code = Objects.requireNonNull(code, "code");
@@ -152,6 +157,7 @@ public record Procedure(
       relatedProcedures.addAll(p.relatedProcedures);
       interconnectedProcedures.addAll(p.interconnectedProcedures);
       origin = p.origin;
+      requirements.addAll(p.requirements);
     }
 
     /** Sets the code. */
@@ -283,6 +289,17 @@ public record Procedure(
       return this;
     }
 
+    /** Replaces the requirements. */
+    public Builder requirements(List<Requirement> values) {
+      return replace(requirements, values);
+    }
+
+    /** Adds a requirement. */
+    public Builder addRequirement(Requirement value) {
+      requirements.add(Objects.requireNonNull(value, "requirement"));
+      return this;
+    }
+
     /** Builds the procedure. */
     public Procedure build() {
       return new Procedure(
@@ -303,7 +320,8 @@ public record Procedure(
           legalBasis,
           relatedProcedures,
           interconnectedProcedures,
-          origin);
+          origin,
+          requirements);
     }
 
     private <T> Builder replace(List<T> target, List<T> values) {

@@ -165,6 +165,54 @@ public enum ProcedureDiagnostics implements DiagnosticKind {
           "PROC_DUPLICATE_LINK",
           "Thủ tục {0} được liên kết hai lần",
           "Procedure {0} is linked twice")),
+  /** Two requirements share an id. */
+  REQUIREMENT_DUPLICATE_ID(
+      error(
+          "PROC_REQUIREMENT_DUPLICATE_ID",
+          "Mã điều kiện \"{0}\" bị lặp lại",
+          "Requirement id \"{0}\" is used twice")),
+  /** A requirement reads a data element the dictionary does not define. */
+  REQUIREMENT_ELEMENT_UNKNOWN(
+      error(
+          "PROC_REQUIREMENT_ELEMENT_UNKNOWN",
+          "Điều kiện đọc phần tử dữ liệu \"{0}\" không có trong từ điển dữ liệu",
+          "The requirement reads data element \"{0}\", which is not in the data dictionary")),
+  /** A requirement of a kind that reads a named element does not name one. */
+  REQUIREMENT_ELEMENT_MISSING(
+      error(
+          "PROC_REQUIREMENT_ELEMENT_MISSING",
+          "Điều kiện loại {0} cần khai báo element (phần tử dữ liệu được xét)",
+          "A {0} requirement needs an element (the data element it reads)")),
+  /** A requirement lacks a dated parameter its kind needs. */
+  REQUIREMENT_PARAMETER_MISSING(
+      error(
+          "PROC_REQUIREMENT_PARAMETER_MISSING",
+          "Điều kiện loại {0} cần tham số {1}",
+          "A {0} requirement needs the parameters {1}")),
+  /** A requirement lacks the values its kind needs. */
+  REQUIREMENT_VALUE_MISSING(
+      error(
+          "PROC_REQUIREMENT_VALUE_MISSING",
+          "Điều kiện loại {0} cần values: {1}",
+          "A {0} requirement needs values: {1}")),
+  /** A requirement names a document type the catalogue lacks. */
+  REQUIREMENT_DOCUMENT_TYPE_UNKNOWN(
+      error(
+          "PROC_REQUIREMENT_DOCUMENT_TYPE_UNKNOWN",
+          "Loại giấy tờ \"{0}\" không có trong danh mục",
+          "Document type \"{0}\" is not in the catalogue")),
+  /** A fee exemption rests on a requirement the procedure does not declare. */
+  REQUIREMENT_BASIS_UNKNOWN(
+      error(
+          "PROC_REQUIREMENT_BASIS_UNKNOWN",
+          "Miễn phí dựa trên điều kiện \"{0}\" không được khai báo trong thủ tục",
+          "The fee exemption rests on requirement \"{0}\", which the procedure does not declare")),
+  /** A requirement cites no law, so its findings cannot say why. */
+  REQUIREMENT_WITHOUT_LEGAL_REFERENCE(
+      warning(
+          "PROC_REQUIREMENT_WITHOUT_LEGAL_REFERENCE",
+          "Điều kiện \"{0}\" chưa dẫn căn cứ pháp lý",
+          "Requirement \"{0}\" cites no legal provision")),
   /** A link is not an absolute http(s) URL. */
   URL_MALFORMED(
       warning(

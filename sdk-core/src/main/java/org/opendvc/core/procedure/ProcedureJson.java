@@ -11,20 +11,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.opendvc.core.LocalizedText;
 import org.opendvc.core.OpenDvcException;
+import org.opendvc.core.data.SubjectRole;
 import org.opendvc.core.diagnostic.Diagnostic;
 import org.opendvc.core.diagnostic.DiagnosticCollector;
 import org.opendvc.core.diagnostic.Validated;
 import org.opendvc.core.id.ProcedureCode;
 import org.opendvc.core.internal.json.CommonReaders;
 import org.opendvc.core.internal.json.JsonFields;
+import org.opendvc.core.json.JsonDiagnostics;
 import org.opendvc.core.json.JsonDocument;
 import org.opendvc.core.json.OpenDvcJson;
+import org.opendvc.core.law.LegalReference;
 
 /**
  * OpenDVC's own JSON format for procedures, described by {@code procedure.schema.json}.
@@ -58,7 +63,19 @@ public final class ProcedureJson {
           "results",
           "legalBasis",
           "relatedProcedures",
-          "interconnectedProcedures");
+          "interconnectedProcedures",
+          "requirements");
+  private static final List<String> REQUIREMENT =
+      List.of(
+          "id",
+          "kind",
+          "subject",
+          "element",
+          "parameters",
+          "values",
+          "effect",
+          "description",
+          "legalReference");
   private static final List<String> CODE_NAME = List.of("code", "name");
   private static final List<String> AGENCIES =
       List.of("implementing", "competent", "delegated", "coordinating");
@@ -155,7 +172,8 @@ public final class ProcedureJson {
             .relatedProcedures(
                 top.list("relatedProcedures", OPTIONAL, CommonReaders::procedureCode))
             .interconnectedProcedures(
-                top.list("interconnectedProcedures", OPTIONAL, CommonReaders::procedureCode));
+                top.list("interconnectedProcedures", OPTIONAL, CommonReaders::procedureCode))
+            .requirements(top.list("requirements", OPTIONAL, ProcedureJson::requirement));
     Agencies agencies = top.read("agencies", OPTIONAL, ProcedureJson::agencies);
     if (agencies != null) {
       b.agencies(agencies);
@@ -327,6 +345,62 @@ public final class ProcedureJson {
         : new LegalDocument(number, title, issuer, issuedOn, effectiveFrom, url);
   }
 
+  private static @Nullable Requirement requirement(
+      JsonNode node, String pointer, DiagnosticCollector sink) {
+    JsonFields f = JsonFields.of(node, pointer, sink);
+    if (f == null) {
+      return null;
+    }
+    String id = f.text("id", REQUIRED);
+    if (id != null && !Requirement.isWellFormedId(id)) {
+      sink.add(
+          JsonDiagnostics.INVALID_VALUE,
+          f.pointerOf("id"),
+          id,
+          "lower case words joined by hyphens, such as groom-minimum-age");
+      id = null;
+    }
+    RequirementKind kind = f.enumValue("kind", RequirementKind.class, REQUIRED);
+    SubjectRole subject = f.enumValue("subject", SubjectRole.class, REQUIRED);
+    String element = f.text("element", OPTIONAL);
+    Map<String, String> parameters = f.read("parameters", OPTIONAL, ProcedureJson::textMap);
+    List<String> values = f.textList("values", OPTIONAL);
+    RequirementEffect effect = f.enumValue("effect", RequirementEffect.class, OPTIONAL);
+    LocalizedText description = f.localized("description", OPTIONAL);
+    LegalReference law = f.read("legalReference", OPTIONAL, CommonReaders::legalReference);
+    f.rejectUnknown(REQUIREMENT);
+    if (id == null || kind == null || subject == null) {
+      return null;
+    }
+    return new Requirement(
+        id,
+        kind,
+        subject,
+        element,
+        parameters == null ? Map.of() : parameters,
+        values,
+        effect == null ? RequirementEffect.CONDITION : effect,
+        description,
+        law);
+  }
+
+  /** An object whose members are all non-blank strings, in document order. */
+  private static @Nullable Map<String, String> textMap(
+      JsonNode node, String pointer, DiagnosticCollector sink) {
+    JsonFields f = JsonFields.of(node, pointer, sink);
+    if (f == null) {
+      return null;
+    }
+    Map<String, String> map = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> member : node.properties()) {
+      String value = JsonFields.textItem(member.getValue(), f.pointerOf(member.getKey()), sink);
+      if (value != null) {
+        map.put(member.getKey(), value);
+      }
+    }
+    return map;
+  }
+
   // ---------------------------------------------------------------- writing
 
   /** The procedure as a JSON tree in OpenDVC's format. Its import origin is not written. */
@@ -362,6 +436,7 @@ public final class ProcedureJson {
     putList(o, "relatedProcedures", p.relatedProcedures(), c -> f.textNode(c.value()));
     putList(
         o, "interconnectedProcedures", p.interconnectedProcedures(), c -> f.textNode(c.value()));
+    putList(o, "requirements", p.requirements(), ProcedureJson::requirementNode);
     return o;
   }
 
@@ -470,6 +545,41 @@ public final class ProcedureJson {
     putIfPresent(o, "issuedOn", l.issuedOn());
     putIfPresent(o, "effectiveFrom", l.effectiveFrom());
     putIfPresent(o, "url", l.url());
+    return o;
+  }
+
+  private static ObjectNode requirementNode(Requirement r) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("id", r.id());
+    o.put("kind", r.kind().name());
+    o.put("subject", r.subject().name());
+    putIfPresent(o, "element", r.element());
+    if (!r.parameters().isEmpty()) {
+      ObjectNode parameters = o.putObject("parameters");
+      r.parameters().forEach(parameters::put);
+    }
+    putList(o, "values", r.values(), JsonNodeFactory.instance::textNode);
+    if (r.effect() != RequirementEffect.CONDITION) {
+      o.put("effect", r.effect().name());
+    }
+    putLocalized(o, "description", r.description());
+    if (r.legalReference() != null) {
+      o.set("legalReference", legalReferenceNode(r.legalReference()));
+    }
+    return o;
+  }
+
+  private static ObjectNode legalReferenceNode(LegalReference law) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("number", law.number());
+    o.set("title", localized(law.title()));
+    if (law.article() != null) {
+      o.put("article", law.article());
+    }
+    if (law.clause() != null) {
+      o.put("clause", law.clause());
+    }
+    putIfPresent(o, "point", law.point());
     return o;
   }
 

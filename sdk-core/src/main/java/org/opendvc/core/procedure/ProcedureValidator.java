@@ -57,6 +57,97 @@ public final class ProcedureValidator {
     checkLegalBasis(p, sink);
     checkLinks(p.code(), p.relatedProcedures(), "/relatedProcedures", sink);
     checkLinks(p.code(), p.interconnectedProcedures(), "/interconnectedProcedures", sink);
+    checkRequirements(p, sink);
+  }
+
+  private void checkRequirements(Procedure p, DiagnosticCollector sink) {
+    Set<String> ids = new HashSet<>();
+    p.requirements().forEach(r -> ids.add(r.id()));
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < p.requirements().size(); i++) {
+      Requirement r = p.requirements().get(i);
+      String pointer = JsonPointers.index("/requirements", i);
+      if (!seen.add(r.id())) {
+        sink.add(ProcedureDiagnostics.REQUIREMENT_DUPLICATE_ID, pointer + "/id", r.id());
+      }
+      if (r.element() != null && !dictionary.contains(r.element())) {
+        sink.add(
+            ProcedureDiagnostics.REQUIREMENT_ELEMENT_UNKNOWN, pointer + "/element", r.element());
+      }
+      if (r.legalReference() == null) {
+        sink.add(ProcedureDiagnostics.REQUIREMENT_WITHOUT_LEGAL_REFERENCE, pointer, r.id());
+      }
+      checkRequirementShape(r, pointer, ids, sink);
+    }
+  }
+
+  private void checkRequirementShape(
+      Requirement r, String pointer, Set<String> ids, DiagnosticCollector sink) {
+    switch (r.kind()) {
+      case MINIMUM_AGE -> {
+        boolean any = r.parameter("any").isPresent();
+        boolean bySex = r.parameter("male").isPresent() && r.parameter("female").isPresent();
+        if (!any && !bySex) {
+          sink.add(
+              ProcedureDiagnostics.REQUIREMENT_PARAMETER_MISSING,
+              pointer + "/parameters",
+              r.kind(),
+              "any | male + female");
+        }
+      }
+      case TIME_LIMIT_SINCE_EVENT -> {
+        needElement(r, pointer, sink);
+        if (r.parameter("days").isEmpty()) {
+          sink.add(
+              ProcedureDiagnostics.REQUIREMENT_PARAMETER_MISSING,
+              pointer + "/parameters",
+              r.kind(),
+              "days");
+        }
+      }
+      case DECLARATION -> needElement(r, pointer, sink);
+      case MARITAL_STATUS -> needValues(r, pointer, "marital status codes", sink);
+      case HOLDS_DOCUMENT -> {
+        needValues(r, pointer, "a document type", sink);
+        for (int k = 0; k < r.values().size(); k++) {
+          if (dictionary.documentTypes().find(r.values().get(k)).isEmpty()) {
+            sink.add(
+                ProcedureDiagnostics.REQUIREMENT_DOCUMENT_TYPE_UNKNOWN,
+                JsonPointers.index(pointer + "/values", k),
+                r.values().get(k));
+          }
+        }
+      }
+      case FEE_EXEMPTION -> {
+        needValues(r, pointer, "the ids of the requirements it rests on", sink);
+        for (int k = 0; k < r.values().size(); k++) {
+          String basis = r.values().get(k);
+          if (!ids.contains(basis) || basis.equals(r.id())) {
+            sink.add(
+                ProcedureDiagnostics.REQUIREMENT_BASIS_UNKNOWN,
+                JsonPointers.index(pointer + "/values", k),
+                basis);
+          }
+        }
+      }
+      case RULE_PACKAGE -> needValues(r, pointer, "the rule package", sink);
+      case RESIDENCE -> {
+        // Province codes are optional: without them, any registered residence meets it.
+      }
+    }
+  }
+
+  private static void needElement(Requirement r, String pointer, DiagnosticCollector sink) {
+    if (r.element() == null) {
+      sink.add(ProcedureDiagnostics.REQUIREMENT_ELEMENT_MISSING, pointer, r.kind());
+    }
+  }
+
+  private static void needValues(
+      Requirement r, String pointer, String what, DiagnosticCollector sink) {
+    if (r.values().isEmpty()) {
+      sink.add(ProcedureDiagnostics.REQUIREMENT_VALUE_MISSING, pointer, r.kind(), what);
+    }
   }
 
   private static void checkDates(Procedure p, DiagnosticCollector sink) {

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       CalendarCommand.class,
       SimulatorCommand.class,
+      TestCommand.class,
+      EligibilityCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Dvc {

@@ -14,6 +14,7 @@ import org.opendvc.core.diagnostic.Validated;
 import org.opendvc.core.dictionary.DataDictionary;
 import org.opendvc.core.json.JsonDocument;
 import org.opendvc.core.procedure.ProcedureDiagnostics;
+import org.opendvc.rules.RulesEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Checks procedure definitions (OpenDVC format or DVCQG packages) and reports every problem"
-          + " at once, with the file, JSON Pointer, line and column.",
+          + " at once, with the file, JSON Pointer, line and column, including once-only problems"
+          + " (ONCE_ONLY_*) and the parameters their requirements name (RULES_*).",
       "Folders are searched for *.json files. Exit status: 0 without errors, 1 with errors, 2 for"
           + " a usage error."
     })
@@ -44,6 +46,27 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "An extra data dictionary file (dictionary.schema.json) to check against.")
   List<Path> dictionaries = new ArrayList<>();
+
+  /**
+   * The rules' checks of every procedure that loaded: once-only (including DVCQG packages, whose
+   * pointers are translated back into the package) and the parameters and rule packages its
+   * requirements name.
+   */
+  private static List<Diagnostic> onceOnly(
+      List<LoadedProcedure> procedures, DataDictionary dictionary) {
+    List<Diagnostic> found = new ArrayList<>();
+    if (procedures.stream().allMatch(p -> p.procedure() == null)) {
+      return found;
+    }
+    try (RulesEngine rules = RulesEngine.builder().dictionary(dictionary).poolSize(1).build()) {
+      for (LoadedProcedure loaded : procedures) {
+        if (loaded.procedure() != null) {
+          rules.checkDefinition(loaded.procedure()).forEach(d -> found.add(loaded.locate(d)));
+        }
+      }
+    }
+    return found;
+  }
 
   @Override
   public Integer call() {
@@ -83,6 +106,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     all.addAll(CatalogChecks.check(procedures));
+    all.addAll(onceOnly(procedures, dictionary));
     DiagnosticPrinter.print(
         spec.commandLine().getOut(), output.format, output.lang, files.size(), all);
     return all.stream().anyMatch(Diagnostic::isError) ? 1 : 0;

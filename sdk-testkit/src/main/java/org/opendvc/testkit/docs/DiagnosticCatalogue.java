@@ -14,6 +14,10 @@ import org.opendvc.core.json.JsonDiagnostics;
 import org.opendvc.core.place.PlaceDiagnostics;
 import org.opendvc.core.procedure.ProcedureDiagnostics;
 import org.opendvc.core.time.CalendarDiagnostics;
+import org.opendvc.rules.OnceOnlyDiagnostics;
+import org.opendvc.rules.ReadinessDiagnostics;
+import org.opendvc.rules.parameter.ParameterDiagnostics;
+import org.opendvc.rules.scenario.ScenarioDiagnostics;
 
 /** Every diagnostic OpenDVC can report, and the reference page that lists them. */
 public final class DiagnosticCatalogue {
@@ -30,6 +34,10 @@ public final class DiagnosticCatalogue {
     kinds.put("Identifiers", List.of(IdDiagnostics.values()));
     kinds.put("Administrative units", List.of(PlaceDiagnostics.values()));
     kinds.put("Holiday schedules", List.of(CalendarDiagnostics.values()));
+    kinds.put("Once-only principle", List.of(OnceOnlyDiagnostics.values()));
+    kinds.put("Rule parameters and packages", List.of(ParameterDiagnostics.values()));
+    kinds.put("Full-online readiness", List.of(ReadinessDiagnostics.values()));
+    kinds.put("Scenario files", List.of(ScenarioDiagnostics.values()));
     return kinds;
   }
 

@@ -45,6 +45,9 @@ class GeneratedDocsTest {
         }) {
       check(DOCS.resolve("schema").resolve(name), resource("/org/opendvc/core/schema/" + name));
     }
+    for (String name : new String[] {"parameters.schema.json", "scenario.schema.json"}) {
+      check(DOCS.resolve("schema").resolve(name), resource("/org/opendvc/rules/schema/" + name));
+    }
   }
 
   private static String resource(String name) throws IOException {

@@ -1,0 +1,150 @@
+package org.opendvc.rules.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.StatelessKieSession;
+import org.opendvc.rules.RuleInfo;
+import org.opendvc.rules.RulesException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rule bases, built once from the executable model pre-built into this jar, each with a pool of
+ * sessions behind one shared stateless session. Thread-safe: every evaluation brings its own facts
+ * and result sheet; the only per-call state is the list of fired rules, confined to the calling
+ * thread for the duration of the call.
+ */
+public final class KieRuntime implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(KieRuntime.class);
+
+  /** The rule bases, by the short names used in {@link RuleInfo#ruleBase()}. */
+  public static final Map<String, String> BASES =
+      Map.of(
+          "eligibility", "opendvc-eligibility",
+          "once-only", "opendvc-onceonly",
+          "readiness", "opendvc-readiness");
+
+  private static final ThreadLocal<List<String>> FIRED = new ThreadLocal<>();
+
+  private final KieContainer container;
+  private final Map<String, KieBase> bases = new LinkedHashMap<>();
+  private final List<KieSessionsPool> pools = new ArrayList<>();
+  private final Map<String, StatelessKieSession> sessions = new LinkedHashMap<>();
+
+  public KieRuntime(int poolSize) {
+    long start = System.nanoTime();
+    try {
+      container = KieServices.get().newKieClasspathContainer(KieRuntime.class.getClassLoader());
+    } catch (RuntimeException e) {
+      throw new RulesException("Cannot load the OpenDVC rule bases from the class path", e);
+    }
+    for (Map.Entry<String, String> base : BASES.entrySet()) {
+      KieBase kieBase = container.getKieBase(base.getValue());
+      if (kieBase == null) {
+        throw new RulesException(
+            "Rule base "
+                + base.getValue()
+                + " is missing: is the sdk-rules jar (with META-INF/kmodule.xml) on the class"
+                + " path, and drools-xml-support with it?");
+      }
+      KieSessionsPool pool = kieBase.newKieSessionsPool(poolSize);
+      StatelessKieSession session = pool.newStatelessKieSession();
+      session.addEventListener(
+          new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+              List<String> fired = FIRED.get();
+              if (fired != null) {
+                fired.add(event.getMatch().getRule().getName());
+              }
+            }
+          });
+      bases.put(base.getKey(), kieBase);
+      pools.add(pool);
+      sessions.put(base.getKey(), session);
+    }
+    LOG.debug("rule bases loaded millis={}", (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /**
+   * Runs the rule base {@code base} over {@code facts} and returns the ids of the rules that fired,
+   * in order. The facts include the result sheet the consequences write to.
+   */
+  public List<String> execute(String base, List<Object> facts) {
+    List<String> fired = new ArrayList<>();
+    FIRED.set(fired);
+    try {
+      sessions.get(base).execute(facts);
+    } catch (RulesException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new RulesException("A rule of the " + base + " rule base failed: " + e.getMessage(), e);
+    } finally {
+      FIRED.remove();
+    }
+    return fired;
+  }
+
+  /** Every rule of every rule base with its metadata, sorted by rule base and id. */
+  public List<RuleInfo> rules() {
+    List<RuleInfo> all = new ArrayList<>();
+    for (Map.Entry<String, KieBase> base : bases.entrySet()) {
+      for (KiePackage p : base.getValue().getKiePackages()) {
+        for (Rule rule : p.getRules()) {
+          all.add(info(base.getKey(), rule));
+        }
+      }
+    }
+    all.sort(java.util.Comparator.comparing(RuleInfo::ruleBase).thenComparing(RuleInfo::id));
+    return all;
+  }
+
+  private static RuleInfo info(String base, Rule rule) {
+    Map<String, Object> meta = rule.getMetaData();
+    Object to = meta.get(RuleMetadata.EFFECTIVE_TO);
+    return new RuleInfo(
+        rule.getName(),
+        base,
+        ruleFile(rule.getName()),
+        String.valueOf(meta.getOrDefault(RuleMetadata.MESSAGE_KEY, "")),
+        String.valueOf(meta.getOrDefault(RuleMetadata.LAW_REFERENCE, "")),
+        LocalDate.parse(
+            String.valueOf(meta.getOrDefault(RuleMetadata.EFFECTIVE_FROM, "1900-01-01"))),
+        to == null ? null : LocalDate.parse(to.toString()));
+  }
+
+  /** The rule file a rule is written in, from the prefix of its id. */
+  static String ruleFile(String id) {
+    if (id.startsWith("ELIG-")) {
+      return "requirements";
+    } else if (id.startsWith("RET-")) {
+      return "retirement-age";
+    } else if (id.startsWith("IDC-")) {
+      return "identity-card";
+    } else if (id.startsWith("OO-DEF-")) {
+      return "definition";
+    } else if (id.startsWith("OO-DOSSIER-")) {
+      return "dossier";
+    } else if (id.startsWith("RDY-")) {
+      return "readiness";
+    }
+    return "unknown";
+  }
+
+  @Override
+  public void close() {
+    pools.forEach(KieSessionsPool::shutdown);
+    container.dispose();
+  }
+}
