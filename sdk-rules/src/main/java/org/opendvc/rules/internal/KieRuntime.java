@@ -1,17 +1,20 @@
 package org.opendvc.rules.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.opendvc.rules.RuleInfo;
@@ -28,35 +31,48 @@ import org.slf4j.LoggerFactory;
 public final class KieRuntime implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KieRuntime.class);
 
-  /** The rule bases, by the short names used in {@link RuleInfo#ruleBase()}. */
+  /**
+   * The rule bases, by the short names used in {@link RuleInfo#ruleBase()}, with the package of
+   * their rules (one package per rule base, as in {@code META-INF/kmodule.xml}).
+   */
   public static final Map<String, String> BASES =
       Map.of(
-          "eligibility", "opendvc-eligibility",
-          "once-only", "opendvc-onceonly",
-          "readiness", "opendvc-readiness");
+          "eligibility", "org.opendvc.rules.internal.eligibility",
+          "once-only", "org.opendvc.rules.internal.onceonly",
+          "readiness", "org.opendvc.rules.internal.readiness");
+
+  /**
+   * The list of model classes kie-maven-plugin generates for this module. Reading it directly,
+   * rather than letting a class-path KieContainer discover the module, keeps the rules loadable
+   * from a fat jar: there the container pairs kmodule.xml with whichever pom.properties it meets
+   * first, looks for the model under the wrong coordinates, and falls back to compiling DRL.
+   */
+  static final String MODEL_INDEX = "META-INF/kie/org.opendvc/sdk-rules/drools-model";
 
   private static final ThreadLocal<List<String>> FIRED = new ThreadLocal<>();
 
-  private final KieContainer container;
   private final Map<String, KieBase> bases = new LinkedHashMap<>();
   private final List<KieSessionsPool> pools = new ArrayList<>();
   private final Map<String, StatelessKieSession> sessions = new LinkedHashMap<>();
 
   public KieRuntime(int poolSize) {
     long start = System.nanoTime();
-    try {
-      container = KieServices.get().newKieClasspathContainer(KieRuntime.class.getClassLoader());
-    } catch (RuntimeException e) {
-      throw new RulesException("Cannot load the OpenDVC rule bases from the class path", e);
-    }
+    Map<String, Model> models = models();
     for (Map.Entry<String, String> base : BASES.entrySet()) {
-      KieBase kieBase = container.getKieBase(base.getValue());
-      if (kieBase == null) {
+      Model model = models.get(base.getValue());
+      if (model == null) {
         throw new RulesException(
             "Rule base "
-                + base.getValue()
-                + " is missing: is the sdk-rules jar (with META-INF/kmodule.xml) on the class"
-                + " path, and drools-xml-support with it?");
+                + base.getKey()
+                + " is missing from "
+                + MODEL_INDEX
+                + ": was sdk-rules built with kie-maven-plugin?");
+      }
+      KieBase kieBase;
+      try {
+        kieBase = KieBaseBuilder.createKieBaseFromModel(model);
+      } catch (RuntimeException e) {
+        throw new RulesException("Cannot build the " + base.getKey() + " rule base", e);
       }
       KieSessionsPool pool = kieBase.newKieSessionsPool(poolSize);
       StatelessKieSession session = pool.newStatelessKieSession();
@@ -75,6 +91,36 @@ public final class KieRuntime implements AutoCloseable {
       sessions.put(base.getKey(), session);
     }
     LOG.debug("rule bases loaded millis={}", (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** The generated model of each rule package, read from {@link #MODEL_INDEX}. */
+  private static Map<String, Model> models() {
+    ClassLoader loader = KieRuntime.class.getClassLoader();
+    List<String> lines;
+    try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+      if (in == null) {
+        throw new RulesException(
+            "No pre-built rules at " + MODEL_INDEX + ": is the sdk-rules jar on the class path?");
+      }
+      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    } catch (IOException e) {
+      throw new RulesException("Cannot read " + MODEL_INDEX, e);
+    }
+    Map<String, Model> models = new LinkedHashMap<>();
+    for (String line : lines) {
+      String className = line.strip();
+      if (className.isEmpty() || className.contains(":")) {
+        continue; // the header line, "Drools-Model-Version:..."
+      }
+      try {
+        Model model =
+            (Model) Class.forName(className, true, loader).getDeclaredConstructor().newInstance();
+        models.put(model.getPackageName(), model);
+      } catch (ReflectiveOperationException | ClassCastException e) {
+        throw new RulesException("Cannot load the rule model " + className, e);
+      }
+    }
+    return models;
   }
 
   /**
@@ -145,6 +191,5 @@ public final class KieRuntime implements AutoCloseable {
   @Override
   public void close() {
     pools.forEach(KieSessionsPool::shutdown);
-    container.dispose();
   }
 }
