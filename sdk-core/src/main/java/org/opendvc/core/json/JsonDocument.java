@@ -127,7 +127,7 @@ public final class JsonDocument {
       if (found != null || p.isEmpty()) {
         return found != null ? found : new SourcePosition(1, 1);
       }
-      p = p.substring(0, p.lastIndexOf('/'));
+      p = JsonPointers.parent(p);
     }
   }
 
