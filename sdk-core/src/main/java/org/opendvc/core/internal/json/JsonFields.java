@@ -129,16 +129,15 @@ public final class JsonFields {
     if (value == null) {
       return null;
     }
-    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+    if (!value.isIntegralNumber()) {
       sink.add(JsonDiagnostics.WRONG_TYPE, pointerOf(name), "integer", describe(value));
       return null;
     }
-    int n = value.intValue();
-    if (n < min || n > max) {
-      sink.add(JsonDiagnostics.OUT_OF_RANGE, pointerOf(name), n, min + ".." + max);
+    if (!value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
+      sink.add(JsonDiagnostics.OUT_OF_RANGE, pointerOf(name), value.asText(), min + ".." + max);
       return null;
     }
-    return n;
+    return value.intValue();
   }
 
   /** A number member not below {@code min}. */
