@@ -299,7 +299,9 @@ public final class JsonFields {
 
   private static @Nullable String closest(String name, Collection<String> known) {
     String best = null;
-    int bestDistance = 3;
+    // Two edits catch a swapped pair of letters; in a name of three letters or fewer they would
+    // turn it into almost anything ("id" into "kind"), so allow one there.
+    int bestDistance = name.length() <= 3 ? 2 : 3;
     String lower = name.toLowerCase(Locale.ROOT);
     for (String candidate : known) {
       int d = distance(lower, candidate.toLowerCase(Locale.ROOT));

@@ -262,6 +262,13 @@ class JsonFieldsTest {
   }
 
   @Test
+  void rejectUnknown_doesNotSuggestForVeryShortNames() {
+    fields("{\"id\": 1}").rejectUnknown(List.of("kind", "fees"));
+
+    assertThat(only().message().en()).isEqualTo("\"id\" is not a member of this format");
+  }
+
+  @Test
   void rejectUnknown_acceptsExtensions() {
     fields("{\"x-source\": \"Law 60/2014/QH13\", \"x-\": {}, \"code\": \"a\"}")
         .rejectUnknown(List.of("code"));
