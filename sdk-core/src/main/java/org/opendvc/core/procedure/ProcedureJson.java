@@ -89,9 +89,19 @@ public final class ProcedureJson {
 
   private ProcedureJson() {}
 
-  /** What a read produced: a procedure (a placeholder one if incomplete) and the problems. */
+  /**
+   * What a read produced: a procedure (with placeholders if incomplete), whether its code and name
+   * are real, and the problems.
+   */
   private record Draft(
-      @Nullable Procedure procedure, boolean complete, List<Diagnostic> diagnostics) {}
+      @Nullable Procedure procedure,
+      boolean hasCode,
+      boolean hasName,
+      List<Diagnostic> diagnostics) {
+    boolean complete() {
+      return hasCode && hasName;
+    }
+  }
 
   /**
    * Reads a procedure, reporting structural problems with pointers into the document. There is a
@@ -112,7 +122,13 @@ public final class ProcedureJson {
     Draft draft = readDraft(document);
     List<Diagnostic> all = new ArrayList<>(draft.diagnostics());
     if (draft.procedure() != null) {
-      all.addAll(validator.validate(draft.procedure()));
+      for (Diagnostic d : validator.validate(draft.procedure())) {
+        // Without a code of its own the procedure cannot link to itself; a link that happens to
+        // equal the placeholder must not be reported as one.
+        if (draft.hasCode() || !d.code().equals(ProcedureDiagnostics.SELF_LINK.code())) {
+          all.add(d);
+        }
+      }
     }
     return Validated.of(draft.complete() ? draft.procedure() : null, document.locate(all));
   }
@@ -126,7 +142,7 @@ public final class ProcedureJson {
     DiagnosticCollector sink = new DiagnosticCollector();
     JsonFields top = JsonFields.of(document.root(), "", sink);
     if (top == null) {
-      return new Draft(null, false, sink.toList());
+      return new Draft(null, false, false, sink.toList());
     }
     ProcedureCode code = top.read("code", REQUIRED, CommonReaders::procedureCode);
     LocalizedText name = top.localized("name", REQUIRED);
@@ -161,7 +177,7 @@ public final class ProcedureJson {
       b.agencies(agencies);
     }
     top.rejectUnknown(TOP);
-    return new Draft(b.build(), code != null && name != null, sink.toList());
+    return new Draft(b.build(), code != null, name != null, sink.toList());
   }
 
   private static <T> @Nullable T codeName(
