@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -185,14 +186,19 @@ final class DvcqgWire {
 
   /**
    * Date formats seen or expected in packages; the first is written when nothing says otherwise.
+   * Strict, so that "31/02/2014" is no date rather than 28 February.
    */
   static final List<DateTimeFormatter> DATE_FORMATS =
       List.of(
-          DateTimeFormatter.ofPattern("dd/MM/uuuu"),
-          DateTimeFormatter.ofPattern("d/M/uuuu"),
+          strict("dd/MM/uuuu"),
+          strict("d/M/uuuu"),
           DateTimeFormatter.ISO_LOCAL_DATE,
-          DateTimeFormatter.ofPattern("dd-MM-uuuu"),
-          DateTimeFormatter.ofPattern("uuuuMMdd"));
+          strict("dd-MM-uuuu"),
+          strict("uuuuMMdd"));
+
+  private static DateTimeFormatter strict(String pattern) {
+    return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+  }
 
   /** Reads a date, ignoring a time part ("2014-11-20T00:00:00", "20/11/2014 00:00:00"). */
   static @Nullable LocalDate date(String text) {
