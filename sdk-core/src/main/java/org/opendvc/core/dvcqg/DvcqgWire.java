@@ -171,17 +171,32 @@ final class DvcqgWire {
 
   /**
    * Reads a number written as "50000", "50.000" or "50,000" (thousands grouped the Vietnamese or
-   * the English way) or "0.5".
+   * the English way) or "0.5", in its shortest form: "0.50" and "0.5" are both 0.5, since a package
+   * cannot say anything with trailing zeros.
    */
   static @Nullable BigDecimal number(String text) {
     String t = text.strip();
+    BigDecimal n;
     if (GROUPED.matcher(t).matches()) {
-      return new BigDecimal(t.replace(".", "").replace(",", ""));
+      n = new BigDecimal(t.replace(".", "").replace(",", ""));
+    } else if (PLAIN.matcher(t).matches()) {
+      n = new BigDecimal(t.replace(',', '.'));
+    } else {
+      return null;
     }
-    if (PLAIN.matcher(t).matches()) {
-      return new BigDecimal(t.replace(',', '.'));
-    }
-    return null;
+    BigDecimal shortest = n.stripTrailingZeros();
+    return shortest.scale() < 0 ? shortest.setScale(0) : shortest;
+  }
+
+  /**
+   * Writes a number so that {@link #number(String)} reads it back: in its shortest plain form, with
+   * a fourth decimal digit when three would read as a thousands group ("1.125" is 1125 in
+   * Vietnamese writing, "1.1250" is not).
+   */
+  static String numberText(BigDecimal value) {
+    BigDecimal shortest = value.stripTrailingZeros();
+    String plain = (shortest.scale() < 0 ? shortest.setScale(0) : shortest).toPlainString();
+    return GROUPED.matcher(plain).matches() ? plain + "0" : plain;
   }
 
   /**

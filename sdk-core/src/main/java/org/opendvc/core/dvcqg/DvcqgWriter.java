@@ -230,7 +230,7 @@ final class DvcqgWriter {
     ObjectNode first = (ObjectNode) timeArray.get(0);
     ProcessingTime t = c.processingTime();
     if (was == null || !Objects.equals(was.processingTime(), t)) {
-      text(first, TIME_VALUE, t == null ? null : t.value().toPlainString());
+      text(first, TIME_VALUE, t == null ? null : numberText(t.value()));
       text(first, TIME_UNIT, t == null ? null : unitText(t.unit()));
       text(first, TIME_NOTE, t == null || t.note() == null ? null : t.note().vi());
     }
@@ -239,7 +239,7 @@ final class DvcqgWriter {
 
   private static void fee(ObjectNode o, Fee fee, @Nullable Fee was) {
     text(o, FEE_CODE, fee.code());
-    text(o, FEE_AMOUNT, fee.amount() == null ? null : fee.amount().toPlainString());
+    text(o, FEE_AMOUNT, fee.amount() == null ? null : numberText(fee.amount()));
     text(o, FEE_DESCRIPTION, fee.description() == null ? null : fee.description().vi());
     text(o, FEE_URL, fee.documentUrl());
   }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.BigRange;
+import net.jqwik.api.constraints.Scale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,8 +29,10 @@ class DvcqgWireTest {
         "1,500,000|1500000",
         "0.5|0.5",
         "1,5|1.5",
+        "0.50|0.5",
         "' 7 '|7",
-        "007|7"
+        "007|7",
+        "1.0|1"
       })
   void number_readsTheUsualWaysOfWritingANumberInItsShortestForm(String text, String expected) {
     assertThat(DvcqgWire.number(text)).isEqualTo(new BigDecimal(expected));
@@ -36,6 +42,26 @@ class DvcqgWireTest {
   @ValueSource(strings = {"", "Miễn phí", "15 ngày", "-1", "1e3", "1.2.3", "50.00.0", "1,"})
   void number_ofAnythingElse_isNull(String text) {
     assertThat(DvcqgWire.number(text)).isNull();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "50000, 50000",
+    "0.5, 0.5",
+    "0.50, 0.5",
+    "2.000, 2",
+    "5E+4, 50000",
+    "0.125, 0.1250",
+    "12.345, 12.3450"
+  })
+  void numberText_writesTheShortestFormThatReadsBackUnambiguously(String value, String text) {
+    assertThat(DvcqgWire.numberText(new BigDecimal(value))).isEqualTo(text);
+  }
+
+  @Property
+  void numberText_readsBackToTheSameValue(
+      @ForAll @BigRange(min = "0", max = "100000000") @Scale(4) BigDecimal value) {
+    assertThat(DvcqgWire.number(DvcqgWire.numberText(value))).isEqualByComparingTo(value);
   }
 
   @ParameterizedTest
