@@ -460,7 +460,7 @@ final class DvcqgReader {
       return null;
     }
     String text = scalar(value, at(pointer, field));
-    if (text == null && required && value.isValueNode()) {
+    if (text == null && required && value.isTextual()) {
       sink.add(JsonDiagnostics.BLANK, at(pointer, field));
     }
     return text;
