@@ -107,7 +107,7 @@ public final class DvcqgProcedurePackage {
       throw new OpenDvcException("The origin of procedure " + procedure.code() + " is not JSON", e);
     }
     DiagnosticCollector ignored = new DiagnosticCollector();
-    Procedure before = DvcqgReader.read(original, "", ignored).procedure();
+    DvcqgReader.Result before = DvcqgReader.read(original, "", ignored);
     ObjectNode target = ((ObjectNode) original).deepCopy();
     return DvcqgWriter.write(target, procedure, before);
   }

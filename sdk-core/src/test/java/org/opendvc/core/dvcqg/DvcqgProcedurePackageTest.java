@@ -269,6 +269,72 @@ class DvcqgProcedurePackageTest {
   }
 
   @Test
+  void export_afterRemovingTheFirstOfTwoChannels_keepsTheUnmodelledMembersWithTheChannelLeft() {
+    ObjectNode pkg = (ObjectNode) tree(PACKAGE).deepCopy();
+    at(pkg, "/CACHTHUCTHUCHIEN/0").put("GHICHU", "Nộp tại bộ phận một cửa");
+    at(pkg, "/CACHTHUCTHUCHIEN/1").put("GHICHU", "Nộp trên Cổng Dịch vụ công quốc gia");
+    at(pkg, "/CACHTHUCTHUCHIEN/1/THOIGIAN/0/PHILEPHI/0").put("DONVI", "VNĐ");
+    Procedure p = DvcqgProcedurePackage.read(Fixtures.json(pkg.toString(), "p.json")).orElseThrow();
+
+    Procedure edited = p.toBuilder().channels(List.of(p.channels().get(1))).build();
+    ObjectNode exported = DvcqgProcedurePackage.export(edited);
+
+    ObjectNode expected = pkg.deepCopy();
+    ((ArrayNode) expected.get("CACHTHUCTHUCHIEN")).remove(0);
+    assertThat(exported).isEqualTo(expected);
+  }
+
+  @Test
+  void export_afterRemovingTheFirstDocument_keepsEachRemainingDocumentsOwnMembers() {
+    ObjectNode pkg = (ObjectNode) tree(PACKAGE).deepCopy();
+    at(pkg, "/THANHPHANHOSO/0/GIAYTO/0").put("ID", "101");
+    at(pkg, "/THANHPHANHOSO/0/GIAYTO/1").put("ID", "102");
+    Procedure p = DvcqgProcedurePackage.read(Fixtures.json(pkg.toString(), "p.json")).orElseThrow();
+    ProcedureCase only = p.cases().get(0);
+
+    Procedure edited =
+        p.toBuilder()
+            .cases(List.of(new ProcedureCase(only.name(), List.of(only.documents().get(1)))))
+            .build();
+
+    ObjectNode expected = pkg.deepCopy();
+    ((ArrayNode) expected.at("/THANHPHANHOSO/0/GIAYTO")).remove(0);
+    assertThat(DvcqgProcedurePackage.export(edited)).isEqualTo(expected);
+  }
+
+  @Test
+  void export_afterEditingADocumentNextToAnUnreadableOne_editsTheRightElement() {
+    ObjectNode pkg = (ObjectNode) tree(PACKAGE).deepCopy();
+    // A component without a name is reported and left out of the model, but stays in the package.
+    ArrayNode documents = (ArrayNode) pkg.at("/THANHPHANHOSO/0/GIAYTO");
+    documents.insertObject(0).put("MAGIAYTO", "GT00").put("TENGIAYTO", "");
+    Procedure p =
+        DvcqgProcedurePackage.read(Fixtures.json(pkg.toString(), "p.json")).value().orElseThrow();
+    ProcedureCase only = p.cases().get(0);
+    DocumentRequirement form = only.documents().get(0);
+    DocumentRequirement copies =
+        new DocumentRequirement(
+            form.code(),
+            form.name(),
+            form.originals(),
+            2,
+            form.template(),
+            form.replaceableByResult(),
+            form.documentType(),
+            form.dataElements());
+
+    Procedure edited =
+        p.toBuilder()
+            .cases(
+                List.of(new ProcedureCase(only.name(), List.of(copies, only.documents().get(1)))))
+            .build();
+
+    ObjectNode expected = pkg.deepCopy();
+    at(expected, "/THANHPHANHOSO/0/GIAYTO/1").put("SOBANSAO", "2");
+    assertThat(DvcqgProcedurePackage.export(edited)).isEqualTo(expected);
+  }
+
+  @Test
   void export_afterChangingTheCodeAndName_keepsTheSpellingOfTheCodeMember() {
     ObjectNode pkg = (ObjectNode) tree(PACKAGE).deepCopy();
     pkg.remove("MATTHC");
