@@ -44,7 +44,7 @@ class DvcqgProcedurePackagePropertyTest {
     return DvcqgProcedurePackage.importPackage(Fixtures.json(pkg.toString(), "package.json"));
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void exportOfImport_isThePackageExactly(@ForAll("packages") ObjectNode pkg) {
     DvcqgProcedurePackage.Import imported = importTree(pkg);
     Assume.that(imported.procedure() != null);
@@ -52,7 +52,7 @@ class DvcqgProcedurePackagePropertyTest {
     assertThat(DvcqgProcedurePackage.export(imported.procedure())).isEqualTo(pkg);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void import_reportsEveryProblemWithAPointerIntoThePackageAndAPosition(
       @ForAll("packages") ObjectNode pkg) {
     DvcqgProcedurePackage.Import imported = importTree(pkg);
@@ -70,7 +70,7 @@ class DvcqgProcedurePackagePropertyTest {
     }
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void importOfExport_isTheProcedure(@ForAll("procedures") Procedure p) {
     DvcqgProcedurePackage.Import imported = importTree(DvcqgProcedurePackage.export(p));
 
@@ -79,7 +79,7 @@ class DvcqgProcedurePackagePropertyTest {
     assertThat(imported.procedure().withoutOrigin()).isEqualTo(p);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void exportOfAnEdit_changesOnlyWhatWasEdited(
       @ForAll("packages") ObjectNode pkg,
       @ForAll Edit edit,

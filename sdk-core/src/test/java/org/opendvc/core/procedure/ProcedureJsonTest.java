@@ -208,7 +208,7 @@ class ProcedureJsonTest {
     return ProcedureArbitraries.procedures();
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void readOfWrite_isTheSameProcedureWithoutAnyDiagnostic(@ForAll("procedures") Procedure p) {
     Validated<Procedure> read = read(ProcedureJson.write(p));
 
