@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -13,6 +14,8 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.opendvc.core.LocalizedText;
+import org.opendvc.core.id.ProcedureCode;
 import org.opendvc.core.testing.Fixtures;
 import org.opendvc.core.testing.JsonSchemas;
 import org.opendvc.core.testing.ProcedureArbitraries;
@@ -70,6 +73,25 @@ class ProcedureSchemaTest {
         .anyMatch(v -> v.contains("sectros"))
         .anyMatch(v -> v.startsWith("/onlineServiceLevel"))
         .anyMatch(v -> v.startsWith("/legalBasis/0/issuedOn"));
+  }
+
+  @Test
+  void aCountWrittenAsOnePointZero_followsTheSchemaAndReads() {
+    String json =
+        ProcedureJson.write(
+                Procedure.builder(
+                        ProcedureCode.of("1.001193"), LocalizedText.of("Đăng ký khai sinh"))
+                    .version("1")
+                    .effectiveFrom(LocalDate.of(2025, 7, 1))
+                    .addCase(
+                        new ProcedureCase(
+                            null, List.of(DocumentRequirement.named(LocalizedText.of("Tờ khai")))))
+                    .build())
+            .replace("\"originals\": 1", "\"originals\": 1.0");
+
+    assertThat(json).contains("1.0");
+    assertThat(JsonSchemas.violations(JsonSchemas.PROCEDURE, json)).isEmpty();
+    assertThat(ProcedureJson.read(Fixtures.json(json, "p.json")).diagnostics()).isEmpty();
   }
 
   @Provide

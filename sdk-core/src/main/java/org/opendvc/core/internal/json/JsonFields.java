@@ -123,21 +123,26 @@ public final class JsonFields {
     return vi == null ? null : new LocalizedText(vi, en);
   }
 
-  /** An integer member within {@code [min, max]}. */
+  /**
+   * An integer member within {@code [min, max]}. As in JSON Schema, a number with a zero fraction
+   * ({@code 1.0}) is an integer.
+   */
   public @Nullable Integer integer(String name, Need need, int min, int max) {
     JsonNode value = member(name, need);
     if (value == null) {
       return null;
     }
-    if (!value.isIntegralNumber()) {
+    if (!value.isNumber()
+        || !(value.isIntegralNumber() || value.decimalValue().stripTrailingZeros().scale() <= 0)) {
       sink.add(JsonDiagnostics.WRONG_TYPE, pointerOf(name), "integer", describe(value));
       return null;
     }
-    if (!value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
+    BigDecimal n = value.decimalValue();
+    if (n.compareTo(BigDecimal.valueOf(min)) < 0 || n.compareTo(BigDecimal.valueOf(max)) > 0) {
       sink.add(JsonDiagnostics.OUT_OF_RANGE, pointerOf(name), value.asText(), min + ".." + max);
       return null;
     }
-    return value.intValue();
+    return n.intValueExact();
   }
 
   /** A number member not below {@code min}. */

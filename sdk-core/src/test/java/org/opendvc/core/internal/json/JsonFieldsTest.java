@@ -136,12 +136,22 @@ class JsonFieldsTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      value = {"1.5|number", "1.0|number", "\"1\"|string", "true|boolean"})
+      value = {"1.5|number", "1.01|number", "\"1\"|string", "true|boolean"})
   void integer_whenNotAnInteger_reportsWrongType(String value, String found) {
     assertThat(fields("{\"n\": " + value + "}").integer("n", REQUIRED, 0, 100)).isNull();
 
     assertThat(reported()).containsExactly("JSON_WRONG_TYPE /item/n");
     assertThat(only().message().en()).isEqualTo("Expected integer but found " + found);
+  }
+
+  @Test
+  void integer_writtenWithAZeroFraction_isAnIntegerAsInJsonSchema() {
+    assertThat(fields("{\"n\": 1.0}").integer("n", REQUIRED, 0, 100)).isEqualTo(1);
+    assertThat(fields("{\"n\": 2.000}").integer("n", REQUIRED, 0, 100)).isEqualTo(2);
+    assertThat(fields("{\"n\": 1E+1}").integer("n", REQUIRED, 0, 100)).isEqualTo(10);
+    assertThat(sink.isEmpty()).isTrue();
+    assertThat(fields("{\"n\": 1E+3}").integer("n", REQUIRED, 0, 100)).isNull();
+    assertThat(reported()).containsExactly("JSON_OUT_OF_RANGE /item/n");
   }
 
   @Test
