@@ -33,7 +33,8 @@ import org.opendvc.core.json.OpenDvcJson;
  * unknown members, malformed codes and dates) without judging the content; {@link
  * ProcedureValidator} does that, and {@link ProcedureLoader} does both. {@link #write(Procedure)}
  * writes the same format, so {@code read(write(p))} equals {@code p} for any procedure without an
- * import origin.
+ * import origin that the format can hold: texts trimmed and not blank (reading trims them), counts
+ * of originals and copies from 0 to 100, amounts and times not negative.
  */
 public final class ProcedureJson {
   /** The schema identifier written in {@code $schema}. */
