@@ -40,10 +40,11 @@ import org.opendvc.core.procedure.TargetGroup;
  * changed members rewritten. So {@code export(import(x))} is {@code x}, members OpenDVC does not
  * model included, and an edited procedure keeps everything it did not edit.
  *
- * <p>List elements are matched to the package elements they were read from: an unchanged element is
- * found wherever it moved, so removing or inserting one does not shift the unmodelled members of
- * the others; a changed element is matched by position. Elements the reader could not use (no name,
- * an unknown code) stay where they were.
+ * <p>List elements are matched to the package elements they were read from (see {@link #match}):
+ * unchanged elements are found in order, so removing or inserting one does not shift the unmodelled
+ * members of the others, and a changed element takes the place of the original left in its gap.
+ * Elements the reader could not use (no name, an unknown code) stay after the element they
+ * followed.
  */
 final class DvcqgWriter {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
