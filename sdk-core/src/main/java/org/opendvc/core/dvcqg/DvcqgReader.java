@@ -44,18 +44,32 @@ import org.opendvc.core.procedure.TargetGroup;
  */
 final class DvcqgReader {
   /**
-   * The outcome: a procedure (or null), where each part came from, and for each element of a model
-   * list (such as {@code /cases/0/documents/2}) its index in the package array it was read from,
-   * which can differ when the array holds elements that could not be read.
+   * The outcome: what could be read (with placeholders for a missing code or name, so that the rest
+   * can still be validated; null when the package is not an object), whether code and name were
+   * usable, where each part came from, and for each element of a model list (such as {@code
+   * /cases/0/documents/2}) its index in the package array it was read from, which can differ when
+   * the array holds elements that could not be read.
    */
   record Result(
-      @Nullable Procedure procedure, JsonPointerMap pointers, Map<String, Integer> sourceIndexes) {
+      @Nullable Procedure draft,
+      boolean hasCode,
+      boolean hasName,
+      JsonPointerMap pointers,
+      Map<String, Integer> sourceIndexes) {
+
+    /** The procedure, when the package had a usable code and name. */
+    @Nullable Procedure procedure() {
+      return hasCode && hasName ? draft : null;
+    }
 
     /** The index in its package array of the element read as {@code modelPointer}, or -1. */
     int sourceIndex(String modelPointer) {
       return sourceIndexes.getOrDefault(modelPointer, -1);
     }
   }
+
+  /** Stands in for a missing code so that the rest of a broken package can still be checked. */
+  private static final ProcedureCode PLACEHOLDER_CODE = ProcedureCode.of("0.000000");
 
   private final JsonNode pkg;
   private final String base;
@@ -72,24 +86,24 @@ final class DvcqgReader {
   /** Reads the package at {@code base} (the pointer of {@code pkg} within its file). */
   static Result read(JsonNode pkg, String base, DiagnosticCollector sink) {
     DvcqgReader reader = new DvcqgReader(pkg, base, sink);
-    Procedure procedure = reader.procedure();
-    return new Result(procedure, reader.pointers, Map.copyOf(reader.sourceIndexes));
-  }
-
-  private @Nullable Procedure procedure() {
     if (!pkg.isObject()) {
       sink.add(JsonDiagnostics.WRONG_TYPE, base, "object", describe(pkg));
-      return null;
+      return new Result(null, false, false, reader.pointers, Map.of());
     }
     String codeField = pkg.has(CODE) || !pkg.has(CODE_ALT) ? CODE : CODE_ALT;
-    ProcedureCode code = code(codeField);
-    String name = text(pkg, NAME, base, true);
-    map("", base);
-    map("/name", at(base, NAME));
-    if (code == null || name == null) {
-      return null;
-    }
-    Procedure.Builder b = Procedure.builder(code, LocalizedText.of(name));
+    ProcedureCode code = reader.code(codeField);
+    String name = reader.text(pkg, NAME, base, true);
+    reader.map("", base);
+    reader.map("/name", at(base, NAME));
+    Procedure draft =
+        reader.procedure(
+            code == null ? PLACEHOLDER_CODE : code, LocalizedText.of(name == null ? "?" : name));
+    return new Result(
+        draft, code != null, name != null, reader.pointers, Map.copyOf(reader.sourceIndexes));
+  }
+
+  private Procedure procedure(ProcedureCode code, LocalizedText name) {
+    Procedure.Builder b = Procedure.builder(code, name);
     b.levels(levels());
     b.sectors(codeNames(SECTORS, SECTOR_CODE, SECTOR_NAME, "/sectors", Sector::new));
     b.targetGroups(codeNames(TARGETS, TARGET_CODE, TARGET_NAME, "/targetGroups", TargetGroup::new));

@@ -122,14 +122,12 @@ public final class ProcedureJson {
   public static Validated<Procedure> load(JsonDocument document, ProcedureValidator validator) {
     Draft draft = readDraft(document);
     List<Diagnostic> all = new ArrayList<>(draft.diagnostics());
-    if (draft.procedure() != null) {
-      for (Diagnostic d : validator.validate(draft.procedure())) {
-        // Without a code of its own the procedure cannot link to itself; a link that happens to
-        // equal the placeholder must not be reported as one.
-        if (draft.hasCode() || !d.code().equals(ProcedureDiagnostics.SELF_LINK.code())) {
-          all.add(d);
-        }
-      }
+    Procedure procedure = draft.procedure();
+    if (procedure != null) {
+      all.addAll(
+          draft.hasCode()
+              ? validator.validate(procedure)
+              : validator.validateIgnoringCode(procedure));
     }
     return Validated.of(draft.complete() ? draft.procedure() : null, document.locate(all));
   }

@@ -184,6 +184,25 @@ class ProcedureLoaderTest {
   }
 
   @Test
+  void load_dvcqgPackageWithoutCode_stillReportsEveryOtherProblem() {
+    LoadedProcedure loaded = load("/dvcqg/1.001193.without-code.package.json");
+
+    assertThat(codesAndPointers(loaded))
+        .containsExactlyInAnyOrder(
+            "JSON_REQUIRED_MISSING /MATTHC",
+            "DVCQG_CHANNEL_UNKNOWN /CACHTHUCTHUCHIEN/1/KENH",
+            "PROC_FEE_WITHOUT_AMOUNT /CACHTHUCTHUCHIEN/0/THOIGIAN/0/PHILEPHI/0/SOTIEN",
+            "PROC_NO_EFFECTIVE_DATE ");
+    assertThat(loaded.procedure()).isNull();
+    assertThat(loaded.diagnostics())
+        .allSatisfy(
+            d -> {
+              assertThat(d.position()).isNotNull();
+              assertThat(d.message().en()).doesNotContain("0.000000");
+            });
+  }
+
+  @Test
   void load_dvcqgEnvelopeWithAProblem_reportsItInsideTheEnvelope() throws Exception {
     JsonNode envelope =
         OpenDvcJson.mapper().readTree(Fixtures.text("/dvcqg/1.001193.envelope.json"));

@@ -31,6 +31,7 @@ import org.opendvc.core.procedure.ProcedureCase;
 import org.opendvc.core.procedure.ProcedureFormat;
 import org.opendvc.core.procedure.ProcedureJson;
 import org.opendvc.core.procedure.ProcedureOrigin;
+import org.opendvc.core.procedure.ProcedureValidator;
 import org.opendvc.core.procedure.ProcessingTime;
 import org.opendvc.core.procedure.ProcessingTimeUnit;
 import org.opendvc.core.testing.Fixtures;
@@ -456,6 +457,36 @@ class DvcqgProcedurePackageTest {
   }
 
   // ---------------------------------------------------------------- structural problems
+
+  @Test
+  void import_withAValidator_reportsContentProblemsAtThePackagesPointers() {
+    DvcqgProcedurePackage.Import imported =
+        DvcqgProcedurePackage.importPackage(
+            Fixtures.document("/dvcqg/1.001193.fee-without-amount.package.json"),
+            ProcedureValidator.standard());
+
+    assertThat(imported.procedure()).isNotNull();
+    assertThat(reported(imported))
+        .containsExactly(
+            "PROC_NO_EFFECTIVE_DATE ",
+            "PROC_FEE_WITHOUT_AMOUNT /CACHTHUCTHUCHIEN/0/THOIGIAN/0/PHILEPHI/0/SOTIEN");
+    assertThat(imported.diagnostics()).allSatisfy(d -> assertThat(d.position()).isNotNull());
+  }
+
+  @Test
+  void import_withoutCodeButWithAValidator_reportsTheContentProblemsWithoutAProcedure() {
+    DvcqgProcedurePackage.Import imported =
+        DvcqgProcedurePackage.importPackage(
+            Fixtures.document("/dvcqg/1.001193.without-code.package.json"),
+            ProcedureValidator.standard());
+
+    assertThat(imported.procedure()).isNull();
+    assertThat(reported(imported))
+        .contains(
+            "JSON_REQUIRED_MISSING /MATTHC",
+            "PROC_FEE_WITHOUT_AMOUNT /CACHTHUCTHUCHIEN/0/THOIGIAN/0/PHILEPHI/0/SOTIEN")
+        .noneMatch(s -> s.startsWith("PROC_SELF_LINK"));
+  }
 
   @Test
   void import_withoutCode_reportsRequiredMissingAndHasNoProcedure() {

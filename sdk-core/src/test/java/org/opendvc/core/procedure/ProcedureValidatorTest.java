@@ -526,6 +526,18 @@ class ProcedureValidatorTest {
   }
 
   @Test
+  void validateIgnoringCode_checksEverythingButLinksToItself() {
+    Procedure draft = clean().relatedProcedures(List.of(BIRTH)).results(List.of()).build();
+
+    assertThat(VALIDATOR.validateIgnoringCode(draft))
+        .extracting(Diagnostic::code)
+        .containsExactly("PROC_NO_RESULTS");
+    assertThat(VALIDATOR.validate(draft))
+        .extracting(Diagnostic::code)
+        .containsExactly("PROC_NO_RESULTS", "PROC_SELF_LINK");
+  }
+
+  @Test
   void validate_whenAProcedureIsLinkedTwice_warnsDuplicateLinkAtTheSecond() {
     Diagnostic d =
         only("PROC_DUPLICATE_LINK", b -> b.interconnectedProcedures(List.of(RESIDENCE, RESIDENCE)));
