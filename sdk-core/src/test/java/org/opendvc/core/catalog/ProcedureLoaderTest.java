@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +20,11 @@ import org.opendvc.core.diagnostic.SourcePosition;
 import org.opendvc.core.dictionary.DataDictionary;
 import org.opendvc.core.json.OpenDvcJson;
 import org.opendvc.core.procedure.ProcedureFormat;
+import org.opendvc.core.procedure.ProcedureJson;
+import org.opendvc.core.testing.DvcqgPackageArbitraries;
 import org.opendvc.core.testing.Fixtures;
+import org.opendvc.core.testing.JsonMutations;
+import org.opendvc.core.testing.ProcedureArbitraries;
 
 class ProcedureLoaderTest {
   private static final ProcedureLoader LOADER = ProcedureLoader.standard();
@@ -291,6 +301,35 @@ class ProcedureLoaderTest {
       })
   void detect_somethingElse(String json) throws Exception {
     assertThat(ProcedureLoader.detect(OpenDvcJson.mapper().readTree(json))).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<JsonNode> damagedFiles() {
+    Arbitrary<JsonNode> opendvc =
+        ProcedureArbitraries.procedures().map(p -> (JsonNode) ProcedureJson.toTree(p));
+    Arbitrary<JsonNode> dvcqg = DvcqgPackageArbitraries.packages().map(p -> (JsonNode) p);
+    return Combinators.combine(
+            Arbitraries.oneOf(opendvc, dvcqg),
+            Arbitraries.integers().between(1, 6),
+            Arbitraries.randoms())
+        .as(JsonMutations::mutate);
+  }
+
+  @Property(tries = 100)
+  void load_anyDamagedFile_givesDiagnosticsWithPositionsNeverAnException(
+      @ForAll("damagedFiles") JsonNode file) {
+    LoadedProcedure loaded = LOADER.load(Fixtures.json(file.toString(), "damaged.json"));
+
+    assertThat(loaded.diagnostics())
+        .allSatisfy(
+            d -> {
+              assertThat(d.position()).isNotNull();
+              assertThat(d.file()).isEqualTo("damaged.json");
+              assertThat(d.message().en()).doesNotContain("0.000000").doesNotContain("{0}");
+            });
+    if (loaded.procedure() == null) {
+      assertThat(loaded.diagnostics()).anyMatch(Diagnostic::isError);
+    }
   }
 
   @Test
