@@ -2,7 +2,6 @@ package org.opendvc.core.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,19 +94,13 @@ public final class ProcedureLoader {
           document, ProcedureFormat.OPENDVC, null, unknown, JsonPointerMap.identity());
     }
     if (format.get() == ProcedureFormat.DVCQG_PACKAGE) {
-      DvcqgProcedurePackage.Import imported = DvcqgProcedurePackage.importPackage(document);
-      List<Diagnostic> all = new ArrayList<>(imported.diagnostics());
-      Procedure procedure = imported.procedure();
-      if (procedure != null) {
-        for (Diagnostic d : validator.validate(procedure)) {
-          all.add(d.withPointer(imported.pointers().translate(d.pointer())));
-        }
-      }
+      DvcqgProcedurePackage.Import imported =
+          DvcqgProcedurePackage.importPackage(document, validator);
       return new LoadedProcedure(
           document,
           ProcedureFormat.DVCQG_PACKAGE,
-          procedure,
-          document.locate(all),
+          imported.procedure(),
+          imported.diagnostics(),
           imported.pointers());
     }
     Validated<Procedure> loaded = ProcedureJson.load(document, validator);

@@ -14,9 +14,11 @@ final class Templates {
       char c = template.charAt(i);
       if (c == '{') {
         int close = template.indexOf('}', i);
-        if (close > i + 1) {
+        // Up to four ASCII digits: anything longer is text, not an argument index (and would
+        // overflow an int).
+        if (close > i + 1 && close <= i + 5) {
           String index = template.substring(i + 1, close);
-          if (index.chars().allMatch(Character::isDigit)) {
+          if (index.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
             int n = Integer.parseInt(index);
             out.append(n < args.length ? String.valueOf(args[n]) : "{" + index + "}");
             i = close + 1;

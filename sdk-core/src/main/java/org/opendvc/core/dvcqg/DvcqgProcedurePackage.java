@@ -16,6 +16,7 @@ import org.opendvc.core.json.OpenDvcJson;
 import org.opendvc.core.procedure.Procedure;
 import org.opendvc.core.procedure.ProcedureFormat;
 import org.opendvc.core.procedure.ProcedureOrigin;
+import org.opendvc.core.procedure.ProcedureValidator;
 
 /**
  * The DVCQG procedure package (gói tin thủ tục), as returned by the portal's {@code LayThuTuc}
@@ -68,6 +69,16 @@ public final class DvcqgProcedurePackage {
 
   /** Imports the package in {@code document}, reporting structural problems only. */
   public static Import importPackage(JsonDocument document) {
+    return importPackage(document, null);
+  }
+
+  /**
+   * Imports the package in {@code document} and checks what was imported with {@code validator},
+   * reporting every problem at once, each at its pointer and line in the package. Content problems
+   * are found even when the code or name is unusable, but only a procedure with both is returned.
+   */
+  public static Import importPackage(
+      JsonDocument document, @Nullable ProcedureValidator validator) {
     DiagnosticCollector sink = new DiagnosticCollector();
     JsonNode root = document.root();
     JsonNode envelope = root.isObject() ? root.get(ENVELOPE) : null;
@@ -80,6 +91,14 @@ public final class DvcqgProcedurePackage {
       result = DvcqgReader.read(envelope.get(0), "/" + ENVELOPE + "/0", sink);
     } else {
       result = DvcqgReader.read(root, "", sink);
+    }
+    Procedure draft = result.draft();
+    if (validator != null && draft != null) {
+      List<Diagnostic> found =
+          result.hasCode() ? validator.validate(draft) : validator.validateIgnoringCode(draft);
+      for (Diagnostic d : found) {
+        sink.add(d.withPointer(result.pointers().translate(d.pointer())));
+      }
     }
     return new Import(result.procedure(), document.locate(sink.toList()), result.pointers());
   }
@@ -107,7 +126,7 @@ public final class DvcqgProcedurePackage {
       throw new OpenDvcException("The origin of procedure " + procedure.code() + " is not JSON", e);
     }
     DiagnosticCollector ignored = new DiagnosticCollector();
-    Procedure before = DvcqgReader.read(original, "", ignored).procedure();
+    DvcqgReader.Result before = DvcqgReader.read(original, "", ignored);
     ObjectNode target = ((ObjectNode) original).deepCopy();
     return DvcqgWriter.write(target, procedure, before);
   }

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.opendvc.core.LocalizedText;
@@ -41,13 +43,39 @@ import org.opendvc.core.procedure.TargetGroup;
  * understood is reported and skipped, never fatal unless the code or name is missing.
  */
 final class DvcqgReader {
-  /** The outcome: a procedure (or null), what was found, and where each part came from. */
-  record Result(@Nullable Procedure procedure, JsonPointerMap pointers) {}
+  /**
+   * The outcome: what could be read (with placeholders for a missing code or name, so that the rest
+   * can still be validated; null when the package is not an object), whether code and name were
+   * usable, where each part came from, and for each element of a model list (such as {@code
+   * /cases/0/documents/2}) its index in the package array it was read from, which can differ when
+   * the array holds elements that could not be read.
+   */
+  record Result(
+      @Nullable Procedure draft,
+      boolean hasCode,
+      boolean hasName,
+      JsonPointerMap pointers,
+      Map<String, Integer> sourceIndexes) {
+
+    /** The procedure, when the package had a usable code and name. */
+    @Nullable Procedure procedure() {
+      return hasCode && hasName ? draft : null;
+    }
+
+    /** The index in its package array of the element read as {@code modelPointer}, or -1. */
+    int sourceIndex(String modelPointer) {
+      return sourceIndexes.getOrDefault(modelPointer, -1);
+    }
+  }
+
+  /** Stands in for a missing code so that the rest of a broken package can still be checked. */
+  private static final ProcedureCode PLACEHOLDER_CODE = ProcedureCode.of("0.000000");
 
   private final JsonNode pkg;
   private final String base;
   private final DiagnosticCollector sink;
   private final JsonPointerMap pointers = new JsonPointerMap();
+  private final Map<String, Integer> sourceIndexes = new HashMap<>();
 
   private DvcqgReader(JsonNode pkg, String base, DiagnosticCollector sink) {
     this.pkg = pkg;
@@ -58,23 +86,24 @@ final class DvcqgReader {
   /** Reads the package at {@code base} (the pointer of {@code pkg} within its file). */
   static Result read(JsonNode pkg, String base, DiagnosticCollector sink) {
     DvcqgReader reader = new DvcqgReader(pkg, base, sink);
-    return new Result(reader.procedure(), reader.pointers);
-  }
-
-  private @Nullable Procedure procedure() {
     if (!pkg.isObject()) {
       sink.add(JsonDiagnostics.WRONG_TYPE, base, "object", describe(pkg));
-      return null;
+      return new Result(null, false, false, reader.pointers, Map.of());
     }
     String codeField = pkg.has(CODE) || !pkg.has(CODE_ALT) ? CODE : CODE_ALT;
-    ProcedureCode code = code(codeField);
-    String name = text(pkg, NAME, base, true);
-    map("", base);
-    map("/name", at(base, NAME));
-    if (code == null || name == null) {
-      return null;
-    }
-    Procedure.Builder b = Procedure.builder(code, LocalizedText.of(name));
+    ProcedureCode code = reader.code(codeField);
+    String name = reader.text(pkg, NAME, base, true);
+    reader.map("", base);
+    reader.map("/name", at(base, NAME));
+    Procedure draft =
+        reader.procedure(
+            code == null ? PLACEHOLDER_CODE : code, LocalizedText.of(name == null ? "?" : name));
+    return new Result(
+        draft, code != null, name != null, reader.pointers, Map.copyOf(reader.sourceIndexes));
+  }
+
+  private Procedure procedure(ProcedureCode code, LocalizedText name) {
+    Procedure.Builder b = Procedure.builder(code, name);
     b.levels(levels());
     b.sectors(codeNames(SECTORS, SECTOR_CODE, SECTOR_NAME, "/sectors", Sector::new));
     b.targetGroups(codeNames(TARGETS, TARGET_CODE, TARGET_NAME, "/targetGroups", TargetGroup::new));
@@ -130,7 +159,7 @@ final class DvcqgReader {
             sink.add(DvcqgDiagnostics.LEVEL_UNKNOWN, at(pointer, LEVEL_CODE), code);
           }
           if (level != null) {
-            map(JsonPointers.index("/levels", levels.size()), pointer);
+            element(JsonPointers.index("/levels", levels.size()), pointer);
             levels.add(level);
           }
         });
@@ -152,7 +181,7 @@ final class DvcqgReader {
         (item, pointer) -> {
           String name = text(item, nameField, pointer, true);
           if (name != null) {
-            map(JsonPointers.index(modelPointer, out.size()), pointer);
+            element(JsonPointers.index(modelPointer, out.size()), pointer);
             out.add(factory.apply(text(item, codeField, pointer, false), LocalizedText.of(name)));
           }
         });
@@ -180,7 +209,7 @@ final class DvcqgReader {
             return;
           }
           String model = JsonPointers.index("/channels", channels.size());
-          map(model, pointer);
+          element(model, pointer);
           map(model + "/kind", at(pointer, CHANNEL_CODE));
           ProcessingTime time = null;
           List<Fee> fees = List.of();
@@ -237,7 +266,7 @@ final class DvcqgReader {
         timePointer,
         (item, pointer) -> {
           String model = JsonPointers.index(modelChannel + "/fees", fees.size());
-          map(model, pointer);
+          element(model, pointer);
           map(model + "/amount", at(pointer, FEE_AMOUNT));
           map(model + "/documentUrl", at(pointer, FEE_URL));
           String amountText = text(item, FEE_AMOUNT, pointer, false);
@@ -265,7 +294,7 @@ final class DvcqgReader {
         base,
         (item, pointer) -> {
           String model = JsonPointers.index("/cases", cases.size());
-          map(model, pointer);
+          element(model, pointer);
           map(model + "/documents", at(pointer, DOCUMENTS));
           String name = text(item, CASE_NAME, pointer, false);
           List<DocumentRequirement> documents = new ArrayList<>();
@@ -277,7 +306,7 @@ final class DvcqgReader {
                 DocumentRequirement d = document(doc, docPointer);
                 if (d != null) {
                   String m = JsonPointers.index(model + "/documents", documents.size());
-                  map(m, docPointer);
+                  element(m, docPointer);
                   map(m + "/name", at(docPointer, DOC_NAME));
                   map(m + "/code", at(docPointer, DOC_CODE));
                   map(m + "/template/url", at(docPointer, DOC_URL));
@@ -333,7 +362,7 @@ final class DvcqgReader {
             return;
           }
           String model = JsonPointers.index("/results", results.size());
-          map(model, pointer);
+          element(model, pointer);
           map(model + "/code", at(pointer, RESULT_CODE));
           map(model + "/template/url", at(pointer, RESULT_URL));
           String file = text(item, RESULT_FILE, pointer, false);
@@ -360,7 +389,7 @@ final class DvcqgReader {
             return;
           }
           String model = JsonPointers.index("/legalBasis", legal.size());
-          map(model, pointer);
+          element(model, pointer);
           map(model + "/effectiveFrom", at(pointer, LEGAL_EFFECTIVE));
           map(model + "/url", at(pointer, LEGAL_URL));
           String title = text(item, LEGAL_TITLE, pointer, false);
@@ -413,7 +442,7 @@ final class DvcqgReader {
       }
       var parsed = ProcedureCode.parseLenient(text);
       if (parsed.value().isPresent()) {
-        map(JsonPointers.index(modelPointer, links.size()), pointer);
+        element(JsonPointers.index(modelPointer, links.size()), pointer);
         links.add(parsed.value().get());
       } else {
         parsed.diagnostics().forEach(d -> sink.add(d.withPointer(pointer)));
@@ -460,7 +489,7 @@ final class DvcqgReader {
       return null;
     }
     String text = scalar(value, at(pointer, field));
-    if (text == null && required && value.isValueNode()) {
+    if (text == null && required && value.isTextual()) {
       sink.add(JsonDiagnostics.BLANK, at(pointer, field));
     }
     return text;
@@ -477,6 +506,12 @@ final class DvcqgReader {
 
   private void map(String model, String source) {
     pointers.put(model, source);
+  }
+
+  /** Records that model list element {@code model} was read from array element {@code source}. */
+  private void element(String model, String source) {
+    map(model, source);
+    sourceIndexes.put(model, Integer.parseInt(source.substring(source.lastIndexOf('/') + 1)));
   }
 
   private static String at(String pointer, String field) {

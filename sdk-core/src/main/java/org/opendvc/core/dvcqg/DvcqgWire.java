@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -170,29 +171,49 @@ final class DvcqgWire {
 
   /**
    * Reads a number written as "50000", "50.000" or "50,000" (thousands grouped the Vietnamese or
-   * the English way) or "0.5".
+   * the English way) or "0.5", in its shortest form: "0.50" and "0.5" are both 0.5, since a package
+   * cannot say anything with trailing zeros.
    */
   static @Nullable BigDecimal number(String text) {
     String t = text.strip();
+    BigDecimal n;
     if (GROUPED.matcher(t).matches()) {
-      return new BigDecimal(t.replace(".", "").replace(",", ""));
+      n = new BigDecimal(t.replace(".", "").replace(",", ""));
+    } else if (PLAIN.matcher(t).matches()) {
+      n = new BigDecimal(t.replace(',', '.'));
+    } else {
+      return null;
     }
-    if (PLAIN.matcher(t).matches()) {
-      return new BigDecimal(t.replace(',', '.'));
-    }
-    return null;
+    BigDecimal shortest = n.stripTrailingZeros();
+    return shortest.scale() < 0 ? shortest.setScale(0) : shortest;
+  }
+
+  /**
+   * Writes a number so that {@link #number(String)} reads it back: in its shortest plain form, with
+   * a fourth decimal digit when three would read as a thousands group ("1.125" is 1125 in
+   * Vietnamese writing, "1.1250" is not).
+   */
+  static String numberText(BigDecimal value) {
+    BigDecimal shortest = value.stripTrailingZeros();
+    String plain = (shortest.scale() < 0 ? shortest.setScale(0) : shortest).toPlainString();
+    return GROUPED.matcher(plain).matches() ? plain + "0" : plain;
   }
 
   /**
    * Date formats seen or expected in packages; the first is written when nothing says otherwise.
+   * Strict, so that "31/02/2014" is no date rather than 28 February.
    */
   static final List<DateTimeFormatter> DATE_FORMATS =
       List.of(
-          DateTimeFormatter.ofPattern("dd/MM/uuuu"),
-          DateTimeFormatter.ofPattern("d/M/uuuu"),
+          strict("dd/MM/uuuu"),
+          strict("d/M/uuuu"),
           DateTimeFormatter.ISO_LOCAL_DATE,
-          DateTimeFormatter.ofPattern("dd-MM-uuuu"),
-          DateTimeFormatter.ofPattern("uuuuMMdd"));
+          strict("dd-MM-uuuu"),
+          strict("uuuuMMdd"));
+
+  private static DateTimeFormatter strict(String pattern) {
+    return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+  }
 
   /** Reads a date, ignoring a time part ("2014-11-20T00:00:00", "20/11/2014 00:00:00"). */
   static @Nullable LocalDate date(String text) {

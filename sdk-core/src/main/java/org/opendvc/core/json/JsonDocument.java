@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +29,9 @@ import org.opendvc.core.diagnostic.Validated;
  * column as well as a JSON Pointer.
  *
  * <p>Parsing never throws for bad input: malformed JSON, an empty file, bad UTF-8 or a file over
- * {@link #MAX_FILE_BYTES} come back as diagnostics with a position. The line index is built only
- * when a position is first asked for, so files without problems cost one parse.
+ * {@link #MAX_FILE_BYTES} come back as diagnostics; malformed JSON and bad UTF-8 with the position
+ * of the problem, an empty file at 1:1. The line index is built only when a position is first asked
+ * for, so files without problems cost one parse.
  *
  * <p>Immutable once built, apart from the lazily built index; safe to share between threads. The
  * {@linkplain #root() root node} must not be modified.
@@ -65,19 +68,25 @@ public final class JsonDocument {
     } catch (IOException e) {
       return unreadable(label, e.getClass().getSimpleName());
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      return unreadable(label, "not valid UTF-8");
+    // UTF-8 never decodes to more chars than it has bytes, so the buffer cannot overflow.
+    CharBuffer text = CharBuffer.allocate(bytes.length);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CoderResult result = decoder.decode(ByteBuffer.wrap(bytes), text, true);
+    if (!result.isError()) {
+      result = decoder.flush(text);
     }
-    return parse(text, label);
+    if (result.isError()) {
+      // Point at the first bad byte, so the user can find the character saved in another encoding.
+      text.flip();
+      return Validated.invalid(
+          unreadableDiagnostic(label, "not valid UTF-8").withPosition(positionAfter(text)));
+    }
+    text.flip();
+    return parse(text.toString(), label);
   }
 
   /**
@@ -90,7 +99,8 @@ public final class JsonDocument {
     Objects.requireNonNull(text, "text");
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     if (body.isBlank()) {
-      return Validated.invalid(JsonDiagnostics.EMPTY.at("").withFile(file));
+      return Validated.invalid(
+          JsonDiagnostics.EMPTY.at("").withFile(file).withPosition(new SourcePosition(1, 1)));
     }
     try {
       JsonNode root = OpenDvcJson.mapper().readTree(body);
@@ -127,7 +137,7 @@ public final class JsonDocument {
       if (found != null || p.isEmpty()) {
         return found != null ? found : new SourcePosition(1, 1);
       }
-      p = p.substring(0, p.lastIndexOf('/'));
+      p = JsonPointers.parent(p);
     }
   }
 
@@ -190,6 +200,27 @@ public final class JsonDocument {
   }
 
   private static Validated<JsonDocument> unreadable(String label, String reason) {
-    return Validated.invalid(JsonDiagnostics.FILE_UNREADABLE.at("", reason).withFile(label));
+    return Validated.invalid(unreadableDiagnostic(label, reason));
+  }
+
+  private static Diagnostic unreadableDiagnostic(String label, String reason) {
+    return JsonDiagnostics.FILE_UNREADABLE.at("", reason).withFile(label);
+  }
+
+  /** The position just after {@code text}, counting lines as Jackson does (LF, CRLF or CR). */
+  private static SourcePosition positionAfter(CharSequence text) {
+    int line = 1;
+    int column = 1;
+    int start = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        column = 1;
+      } else if (c != '\r') {
+        column++;
+      }
+    }
+    return new SourcePosition(line, column);
   }
 }

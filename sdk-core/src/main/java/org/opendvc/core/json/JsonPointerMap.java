@@ -54,7 +54,7 @@ public final class JsonPointerMap {
       if (p.isEmpty()) {
         return "";
       }
-      p = p.substring(0, p.lastIndexOf('/'));
+      p = JsonPointers.parent(p);
     }
   }
 }

@@ -19,6 +19,15 @@ public final class JsonPointers {
     return parent + "/" + index;
   }
 
+  /**
+   * The pointer to the value that contains the one at {@code pointer}; {@code ""} for the root and
+   * for text that is not a pointer.
+   */
+  public static String parent(String pointer) {
+    int slash = pointer.lastIndexOf('/');
+    return slash <= 0 ? "" : pointer.substring(0, slash);
+  }
+
   /** The pointer {@code base} followed by the steps of {@code relative}, which starts with "/". */
   public static String resolve(String base, String relative) {
     return relative.isEmpty() ? base : base + relative;

@@ -10,7 +10,7 @@ import org.opendvc.core.LocalizedText;
  * optionally the article (Điều), clause (khoản) and point (điểm).
  *
  * <p>{@link #cite(Language)} renders the citation the way each language writes it: {@code "Luật Hộ
- * tịch số 60/2014/QH13, Điều 15 khoản 1"} and {@code "Law on Civil Status No. 60/2014/QH13, Art.
+ * tịch số 60/2014/QH13, khoản 1 Điều 15"} and {@code "Law on Civil Status No. 60/2014/QH13, Art.
  * 15(1)"}.
  *
  * @param number the official number, such as {@code 60/2014/QH13} or {@code 45/2020/ND-CP}

@@ -38,7 +38,8 @@ import org.opendvc.core.law.LegalReference;
  * unknown members, malformed codes and dates) without judging the content; {@link
  * ProcedureValidator} does that, and {@link ProcedureLoader} does both. {@link #write(Procedure)}
  * writes the same format, so {@code read(write(p))} equals {@code p} for any procedure without an
- * import origin.
+ * import origin that the format can hold: texts trimmed and not blank (reading trims them), counts
+ * of originals and copies from 0 to 100, amounts and times not negative.
  */
 public final class ProcedureJson {
   /** The schema identifier written in {@code $schema}. */
@@ -106,9 +107,19 @@ public final class ProcedureJson {
 
   private ProcedureJson() {}
 
-  /** What a read produced: a procedure (a placeholder one if incomplete) and the problems. */
+  /**
+   * What a read produced: a procedure (with placeholders if incomplete), whether its code and name
+   * are real, and the problems.
+   */
   private record Draft(
-      @Nullable Procedure procedure, boolean complete, List<Diagnostic> diagnostics) {}
+      @Nullable Procedure procedure,
+      boolean hasCode,
+      boolean hasName,
+      List<Diagnostic> diagnostics) {
+    boolean complete() {
+      return hasCode && hasName;
+    }
+  }
 
   /**
    * Reads a procedure, reporting structural problems with pointers into the document. There is a
@@ -128,8 +139,12 @@ public final class ProcedureJson {
   public static Validated<Procedure> load(JsonDocument document, ProcedureValidator validator) {
     Draft draft = readDraft(document);
     List<Diagnostic> all = new ArrayList<>(draft.diagnostics());
-    if (draft.procedure() != null) {
-      all.addAll(validator.validate(draft.procedure()));
+    Procedure procedure = draft.procedure();
+    if (procedure != null) {
+      all.addAll(
+          draft.hasCode()
+              ? validator.validate(procedure)
+              : validator.validateIgnoringCode(procedure));
     }
     return Validated.of(draft.complete() ? draft.procedure() : null, document.locate(all));
   }
@@ -143,7 +158,7 @@ public final class ProcedureJson {
     DiagnosticCollector sink = new DiagnosticCollector();
     JsonFields top = JsonFields.of(document.root(), "", sink);
     if (top == null) {
-      return new Draft(null, false, sink.toList());
+      return new Draft(null, false, false, sink.toList());
     }
     ProcedureCode code = top.read("code", REQUIRED, CommonReaders::procedureCode);
     LocalizedText name = top.localized("name", REQUIRED);
@@ -179,7 +194,7 @@ public final class ProcedureJson {
       b.agencies(agencies);
     }
     top.rejectUnknown(TOP);
-    return new Draft(b.build(), code != null && name != null, sink.toList());
+    return new Draft(b.build(), code != null, name != null, sink.toList());
   }
 
   private static <T> @Nullable T codeName(

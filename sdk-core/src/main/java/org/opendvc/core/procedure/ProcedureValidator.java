@@ -46,6 +46,21 @@ public final class ProcedureValidator {
 
   /** Adds every problem with {@code procedure} to {@code sink}. */
   public void validate(Procedure p, DiagnosticCollector sink) {
+    validate(p, p.code(), sink);
+  }
+
+  /**
+   * Every problem with a procedure read from a file without a usable code, which carries a
+   * placeholder code so that its other parts can still be checked: everything {@link
+   * #validate(Procedure)} checks, apart from what needs the real code (a link to itself).
+   */
+  public List<Diagnostic> validateIgnoringCode(Procedure draft) {
+    DiagnosticCollector sink = new DiagnosticCollector();
+    validate(draft, null, sink);
+    return sink.toList();
+  }
+
+  private void validate(Procedure p, @Nullable ProcedureCode self, DiagnosticCollector sink) {
     checkDates(p, sink);
     checkLevels(p, sink);
     if (p.agencies().implementing().isEmpty()) {
@@ -55,8 +70,8 @@ public final class ProcedureValidator {
     checkCases(p, sink);
     checkResults(p, sink);
     checkLegalBasis(p, sink);
-    checkLinks(p.code(), p.relatedProcedures(), "/relatedProcedures", sink);
-    checkLinks(p.code(), p.interconnectedProcedures(), "/interconnectedProcedures", sink);
+    checkLinks(self, p.relatedProcedures(), "/relatedProcedures", sink);
+    checkLinks(self, p.interconnectedProcedures(), "/interconnectedProcedures", sink);
     checkRequirements(p, sink);
   }
 
@@ -308,7 +323,10 @@ public final class ProcedureValidator {
   }
 
   private static void checkLinks(
-      ProcedureCode self, List<ProcedureCode> links, String pointer, DiagnosticCollector sink) {
+      @Nullable ProcedureCode self,
+      List<ProcedureCode> links,
+      String pointer,
+      DiagnosticCollector sink) {
     Set<ProcedureCode> seen = new HashSet<>();
     for (int i = 0; i < links.size(); i++) {
       ProcedureCode link = links.get(i);

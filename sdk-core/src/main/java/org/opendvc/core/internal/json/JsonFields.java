@@ -123,22 +123,26 @@ public final class JsonFields {
     return vi == null ? null : new LocalizedText(vi, en);
   }
 
-  /** An integer member within {@code [min, max]}. */
+  /**
+   * An integer member within {@code [min, max]}. As in JSON Schema, a number with a zero fraction
+   * ({@code 1.0}) is an integer.
+   */
   public @Nullable Integer integer(String name, Need need, int min, int max) {
     JsonNode value = member(name, need);
     if (value == null) {
       return null;
     }
-    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+    if (!value.isNumber()
+        || !(value.isIntegralNumber() || value.decimalValue().stripTrailingZeros().scale() <= 0)) {
       sink.add(JsonDiagnostics.WRONG_TYPE, pointerOf(name), "integer", describe(value));
       return null;
     }
-    int n = value.intValue();
-    if (n < min || n > max) {
-      sink.add(JsonDiagnostics.OUT_OF_RANGE, pointerOf(name), n, min + ".." + max);
+    BigDecimal n = value.decimalValue();
+    if (n.compareTo(BigDecimal.valueOf(min)) < 0 || n.compareTo(BigDecimal.valueOf(max)) > 0) {
+      sink.add(JsonDiagnostics.OUT_OF_RANGE, pointerOf(name), value.asText(), min + ".." + max);
       return null;
     }
-    return n;
+    return n.intValueExact();
   }
 
   /** A number member not below {@code min}. */
@@ -300,7 +304,9 @@ public final class JsonFields {
 
   private static @Nullable String closest(String name, Collection<String> known) {
     String best = null;
-    int bestDistance = 3;
+    // Two edits catch a swapped pair of letters; in a name of three letters or fewer they would
+    // turn it into almost anything ("id" into "kind"), so allow one there.
+    int bestDistance = name.length() <= 3 ? 2 : 3;
     String lower = name.toLowerCase(Locale.ROOT);
     for (String candidate : known) {
       int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
