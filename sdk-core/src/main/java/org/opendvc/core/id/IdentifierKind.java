@@ -60,7 +60,7 @@ public enum IdentifierKind {
       "agency",
       LocalizedText.of("Mã định danh cơ quan", "Agency code"),
       false,
-      text -> AgencyCode.parse(text).isValid(),
+      IdentifierKind::isAgencyShape,
       (text, clock) -> AgencyCode.parse(text)),
   /** A national procedure code ({@link ProcedureCode}). */
   PROCEDURE(
@@ -130,19 +130,37 @@ public enum IdentifierKind {
   }
 
   /**
+   * Whether {@code text}, read as this kind, is personal data: always for personal identification
+   * numbers, legacy card numbers and phone numbers; for tax codes unless it has the 10- or 13-digit
+   * form of an organisation's code; never for the other kinds.
+   */
+  public boolean isPersonal(String text) {
+    if (this == TAX_CODE) {
+      String compact = IdText.withoutWhitespace(text);
+      return !IdText.isDigits(compact, 10) && !TaxCode.isBranchShape(compact);
+    }
+    return personal;
+  }
+
+  /**
    * {@code text} as it may be shown in output and logs when read as this kind: masked ({@code
-   * 0010******45}) if values of this kind can be personal data, as it is otherwise. Use it for
-   * values that did not parse; a parsed {@link Identifier} has {@link Identifier#masked()}.
+   * 0010******45}) if it {@linkplain #isPersonal(String) is personal data}, as it is otherwise. Use
+   * it for values that did not parse; a parsed {@link Identifier} has {@link Identifier#masked()}.
    */
   public String mask(String text) {
-    if (!personal) {
-      return text.strip();
+    if (!isPersonal(text)) {
+      return this == TAX_CODE ? IdText.withoutWhitespace(text) : text.strip();
     }
-    String compact = this == PHONE ? PhoneNumber.toNational(text) : IdText.withoutWhitespace(text);
-    if (this == TAX_CODE && (IdText.isDigits(compact, 10) || TaxCode.isBranchShape(compact))) {
-      return compact;
-    }
-    return IdText.mask(compact);
+    return IdText.mask(
+        this == PHONE ? PhoneNumber.toNational(text) : IdText.withoutWhitespace(text));
+  }
+
+  /**
+   * {@code text} masked as a personal number would be, for a value whose kind is not known: at most
+   * its first four and last two characters stay visible.
+   */
+  public static String maskUnknown(String text) {
+    return IdText.mask(IdText.withoutWhitespace(text));
   }
 
   /**
@@ -195,6 +213,32 @@ public enum IdentifierKind {
     String national = PhoneNumber.toNational(text);
     int n = national.length();
     return (n == 10 || n == 11) && national.charAt(0) == '0' && IdText.isDigits(national, 0, n);
+  }
+
+  /**
+   * Letters and digits in blocks joined by dots, other than a procedure code: {@code
+   * 000.00.00.H56}, {@code H56.14}, or a mistyped {@code 000.00.00.56}.
+   */
+  private static boolean isAgencyShape(String text) {
+    String code = IdText.withoutWhitespace(text);
+    if (code.isEmpty() || isProcedureShape(code)) {
+      return false;
+    }
+    boolean dot = false;
+    char previous = '.';
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '.') {
+        if (previous == '.') {
+          return false;
+        }
+        dot = true;
+      } else if (!Character.isLetterOrDigit(c) || c > 'z') {
+        return false;
+      }
+      previous = c;
+    }
+    return dot && previous != '.';
   }
 
   /** A digit, a dot and digits: {@code 1.001193}, or a mistyped {@code 1.00119}. */

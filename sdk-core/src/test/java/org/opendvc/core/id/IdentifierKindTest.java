@@ -42,6 +42,8 @@ class IdentifierKindTest {
   void detect_whenMistyped_stillFindsTheKindSoParsingCanExplain() {
     assertThat(IdentifierKind.detect("+84 912 345 67")).containsExactly(PHONE);
     assertThat(IdentifierKind.detect("1.00119")).containsExactly(PROCEDURE);
+    assertThat(IdentifierKind.detect("000.00.00.56")).containsExactly(AGENCY);
+    assertThat(IdentifierKind.detect("h5.14")).containsExactly(AGENCY);
     assertThat(IdentifierKind.detect("000.00.00.56-250230-0001")).containsExactly(DOSSIER);
     assertThat(Fixtures.codes(PROCEDURE.parse("1.00119", MARCH_2026)))
         .containsExactly("ID_PROCEDURE_CODE_MALFORMED");
@@ -52,6 +54,14 @@ class IdentifierKindTest {
     assertThat(IdentifierKind.detect("hello")).isEmpty();
     assertThat(IdentifierKind.detect("")).isEmpty();
     assertThat(IdentifierKind.detect("12345")).isEmpty();
+    assertThat(IdentifierKind.detect("H56.")).isEmpty();
+    assertThat(IdentifierKind.detect("H56..14")).isEmpty();
+    assertThat(IdentifierKind.detect("Hà.Nội")).isEmpty();
+  }
+
+  @Test
+  void maskUnknown_masksLikeAPersonalNumber() {
+    assertThat(IdentifierKind.maskUnknown(" 0010 8712 3456 ")).isEqualTo("0010******56");
   }
 
   @Test

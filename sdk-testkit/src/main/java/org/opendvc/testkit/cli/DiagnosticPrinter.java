@@ -101,7 +101,8 @@ final class DiagnosticPrinter {
     return n == 1 ? "" : "s";
   }
 
-  private static String label(Severity severity, Language lang) {
+  /** The severity as people read it in {@code lang}. */
+  static String label(Severity severity, Language lang) {
     if (lang == Language.EN) {
       return severity.name();
     }
@@ -112,28 +113,34 @@ final class DiagnosticPrinter {
     };
   }
 
+  /** One diagnostic as a JSON object, as {@code --format json} writes it. */
+  static ObjectNode json(Diagnostic d) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("code", d.code());
+    o.put("severity", d.severity().name());
+    o.put("file", d.file());
+    o.put("pointer", d.pointer());
+    if (d.position() != null) {
+      o.put("line", d.position().line());
+      o.put("column", d.position().column());
+    }
+    ObjectNode message = o.putObject("message");
+    message.put("vi", d.message().vi());
+    message.put("en", d.message().get(Language.EN));
+    if (d.legalReference() != null) {
+      ObjectNode law = o.putObject("legalReference");
+      law.put("vi", d.legalReference().cite(Language.VI));
+      law.put("en", d.legalReference().cite(Language.EN));
+    }
+    return o;
+  }
+
   private static void printJson(PrintWriter out, List<Diagnostic> all, Summary summary) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
     ArrayNode list = root.putArray("diagnostics");
     for (Diagnostic d : all) {
-      ObjectNode o = list.addObject();
-      o.put("code", d.code());
-      o.put("severity", d.severity().name());
-      o.put("file", d.file());
-      o.put("pointer", d.pointer());
-      if (d.position() != null) {
-        o.put("line", d.position().line());
-        o.put("column", d.position().column());
-      }
-      ObjectNode message = o.putObject("message");
-      message.put("vi", d.message().vi());
-      message.put("en", d.message().get(Language.EN));
-      if (d.legalReference() != null) {
-        ObjectNode law = o.putObject("legalReference");
-        law.put("vi", d.legalReference().cite(Language.VI));
-        law.put("en", d.legalReference().cite(Language.EN));
-      }
+      list.add(json(d));
     }
     ObjectNode s = root.putObject("summary");
     s.put("files", summary.files());
