@@ -1,8 +1,6 @@
 package org.opendvc.core.id;
 
 import java.util.Objects;
-import java.util.Optional;
-import org.opendvc.core.diagnostic.Diagnostic;
 import org.opendvc.core.diagnostic.Validated;
 
 /**
@@ -23,7 +21,7 @@ public record EnterpriseCode(String value) implements Identifier {
    */
   public EnterpriseCode {
     Objects.requireNonNull(value, "value");
-    if (!IdText.isDigits(value, 10) || TaxCode.checkDigitProblem(value).isPresent()) {
+    if (!IdText.isDigits(value, 10) || !TaxCode.hasValidCheckDigit(value)) {
       throw new IllegalArgumentException(
           "An enterprise code is 10 digits with a valid check digit; got '" + value + "'");
     }
@@ -38,10 +36,10 @@ public record EnterpriseCode(String value) implements Identifier {
     if (!IdText.isDigits(digits, 10)) {
       return Validated.invalid(IdDiagnostics.ENTERPRISE_CODE_MALFORMED.at("", digits));
     }
-    Optional<Diagnostic> problem = TaxCode.checkDigitProblem(digits);
-    return problem.isPresent()
-        ? Validated.invalid(problem.get())
-        : Validated.valid(new EnterpriseCode(digits));
+    if (TaxCode.hasValidCheckDigit(digits)) {
+      return Validated.valid(new EnterpriseCode(digits));
+    }
+    return Validated.invalid(TaxCode.checkDigitProblem(digits).orElseThrow());
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.opendvc.core.diagnostic.Diagnostic;
 import org.opendvc.core.diagnostic.Validated;
 import org.opendvc.core.place.LegacyProvince;
@@ -44,6 +45,15 @@ import org.opendvc.core.place.LegacyProvince;
 public record PersonalIdNumber(String value) implements Identifier {
   /** The number of digits. */
   public static final int LENGTH = 12;
+
+  /** The legacy provinces by their two-digit code as a number, for a lookup without parsing. */
+  private static final @Nullable LegacyProvince[] PROVINCES = new LegacyProvince[100];
+
+  static {
+    for (LegacyProvince province : LegacyProvince.values()) {
+      PROVINCES[Integer.parseInt(province.code())] = province;
+    }
+  }
 
   /**
    * Creates a number from 12 digits with a known province code. The birth year is not checked
@@ -84,29 +94,32 @@ public record PersonalIdNumber(String value) implements Identifier {
   public static Validated<PersonalIdNumber> parse(String text, Clock clock) {
     Objects.requireNonNull(clock, "clock");
     String digits = IdText.withoutWhitespace(text);
-    String shown = IdText.mask(digits);
     if (!IdText.isDigits(digits, LENGTH)) {
-      return Validated.invalid(IdDiagnostics.PERSONAL_ID_MALFORMED.at("", shown, digits.length()));
-    }
-    List<Diagnostic> errors = new ArrayList<>(2);
-    String provinceCode = digits.substring(0, 3);
-    if (province(digits).isEmpty()) {
-      errors.add(IdDiagnostics.PERSONAL_ID_UNKNOWN_PROVINCE.at("", shown, provinceCode));
+      return Validated.invalid(
+          IdDiagnostics.PERSONAL_ID_MALFORMED.at("", IdText.mask(digits), digits.length()));
     }
     LocalDate today = LocalDate.now(clock);
+    boolean knownProvince = provinceOf(digits) != null;
     int centuryDigit = IdText.digit(digits, 3);
     int centuryStart = centuryStart(centuryDigit);
-    if (centuryStart > today.getYear()) {
+    boolean futureCentury = centuryStart > today.getYear();
+    boolean futureYear = !futureCentury && birthYear(digits) > today.getYear();
+    if (knownProvince && !futureCentury && !futureYear) {
+      return Validated.valid(new PersonalIdNumber(digits));
+    }
+    String shown = IdText.mask(digits);
+    List<Diagnostic> errors = new ArrayList<>(2);
+    if (!knownProvince) {
+      errors.add(IdDiagnostics.PERSONAL_ID_UNKNOWN_PROVINCE.at("", shown, digits.substring(0, 3)));
+    }
+    if (futureCentury) {
       errors.add(
           IdDiagnostics.PERSONAL_ID_FUTURE_CENTURY.at(
               "", shown, centuryDigit, centuryStart, today));
-    } else if (birthYear(digits) > today.getYear()) {
+    } else if (futureYear) {
       errors.add(IdDiagnostics.PERSONAL_ID_BIRTH_YEAR_IN_FUTURE.at("", shown, today.getYear()));
     }
-    if (!errors.isEmpty()) {
-      return Validated.invalid(errors);
-    }
-    return Validated.valid(new PersonalIdNumber(digits));
+    return Validated.invalid(errors);
   }
 
   /**
@@ -130,7 +143,7 @@ public record PersonalIdNumber(String value) implements Identifier {
    * codes that name no province.
    */
   public Optional<LegacyProvince> province() {
-    return province(value);
+    return Optional.ofNullable(provinceOf(value));
   }
 
   /** The sex the fourth digit records: even digits are male, odd digits female. */
@@ -161,13 +174,14 @@ public record PersonalIdNumber(String value) implements Identifier {
 
   /** Whether {@code digits} is 12 digits starting with a known province code. */
   static boolean isWellFormed(String digits) {
-    return IdText.isDigits(digits, LENGTH) && province(digits).isPresent();
+    return IdText.isDigits(digits, LENGTH) && provinceOf(digits) != null;
   }
 
-  private static Optional<LegacyProvince> province(String digits) {
+  /** The province named by the first three of twelve digits, or null. */
+  private static @Nullable LegacyProvince provinceOf(String digits) {
     return digits.charAt(0) == '0'
-        ? LegacyProvince.fromCode(digits.substring(1, 3))
-        : Optional.empty();
+        ? PROVINCES[10 * IdText.digit(digits, 1) + IdText.digit(digits, 2)]
+        : null;
   }
 
   /** The first year of the century a century-and-sex digit stands for: 0 and 1 give 1900. */

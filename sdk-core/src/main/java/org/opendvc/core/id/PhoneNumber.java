@@ -86,6 +86,25 @@ public record PhoneNumber(String value) implements Identifier {
           Map.entry("0188", "058"),
           Map.entry("0199", "059"));
 
+  /** {@link #MOBILE_PREFIXES} by the two digits after the 0, for a lookup without substrings. */
+  private static final boolean[] MOBILE_TABLE = new boolean[100];
+
+  /** Three-character {@link #AREA_CODES} ({@code 024}) by the two digits after the 0. */
+  private static final boolean[] AREA_TABLE_3 = new boolean[100];
+
+  /** Four-character {@link #AREA_CODES} ({@code 0237}) by the three digits after the 0. */
+  private static final boolean[] AREA_TABLE_4 = new boolean[1000];
+
+  static {
+    for (String prefix : MOBILE_PREFIXES) {
+      MOBILE_TABLE[Integer.parseInt(prefix.substring(1))] = true;
+    }
+    for (String area : AREA_CODES) {
+      (area.length() == 3 ? AREA_TABLE_3 : AREA_TABLE_4)[Integer.parseInt(area.substring(1))] =
+          true;
+    }
+  }
+
   /** Whether a number reaches a mobile or a fixed line. */
   public enum LineType {
     /** A mobile number (di động): 10 digits. */
@@ -117,15 +136,15 @@ public record PhoneNumber(String value) implements Identifier {
    */
   public static Validated<PhoneNumber> parse(String text) {
     String national = toNational(text);
+    if (lineType(national) != null) {
+      return Validated.valid(new PhoneNumber(national));
+    }
     String shown = IdText.mask(national);
     int length = national.length();
     if (!national.startsWith("0")
         || (length != 10 && length != 11)
         || !IdText.isDigits(national, 0, length)) {
       return Validated.invalid(IdDiagnostics.PHONE_MALFORMED.at("", shown));
-    }
-    if (lineType(national) != null) {
-      return Validated.valid(new PhoneNumber(national));
     }
     String retired = RETIRED_PREFIXES.get(national.substring(0, 4));
     if (length == 11 && retired != null) {
@@ -191,19 +210,20 @@ public record PhoneNumber(String value) implements Identifier {
    * national {@code 0}. Other texts are returned without separators, to be reported as malformed.
    */
   static String toNational(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+    String compact = text;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!(Character.isWhitespace(c)
-          || Character.isSpaceChar(c)
-          || c == '.'
-          || c == '-'
-          || c == '('
-          || c == ')')) {
-        out.append(c);
+      if (isSeparator(text.charAt(i))) {
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+        for (int j = i + 1; j < text.length(); j++) {
+          char c = text.charAt(j);
+          if (!isSeparator(c)) {
+            out.append(c);
+          }
+        }
+        compact = out.toString();
+        break;
       }
     }
-    String compact = out.toString();
     if (compact.startsWith("+84")) {
       return "0" + compact.substring(3);
     }
@@ -218,18 +238,26 @@ public record PhoneNumber(String value) implements Identifier {
     return compact;
   }
 
+  private static boolean isSeparator(char c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == '.'
+        || c == '-'
+        || c == '('
+        || c == ')';
+  }
+
+  /** The line type of a number in national form, or null if it is not a valid number. */
   private static @Nullable LineType lineType(String national) {
-    if (!IdText.isDigits(national, 0, national.length())) {
+    int n = national.length();
+    if ((n != 10 && n != 11) || national.charAt(0) != '0' || !IdText.isDigits(national, 1, n)) {
       return null;
     }
-    if (national.length() == 10 && MOBILE_PREFIXES.contains(national.substring(0, 3))) {
-      return LineType.MOBILE;
+    int two = 10 * IdText.digit(national, 1) + IdText.digit(national, 2);
+    if (n == 10) {
+      return MOBILE_TABLE[two] ? LineType.MOBILE : null;
     }
-    if (national.length() == 11
-        && (AREA_CODES.contains(national.substring(0, 3))
-            || AREA_CODES.contains(national.substring(0, 4)))) {
-      return LineType.LANDLINE;
-    }
-    return null;
+    boolean landline = AREA_TABLE_3[two] || AREA_TABLE_4[10 * two + IdText.digit(national, 3)];
+    return landline ? LineType.LANDLINE : null;
   }
 }

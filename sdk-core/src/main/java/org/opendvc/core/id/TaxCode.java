@@ -66,9 +66,8 @@ public record TaxCode(String value) implements Identifier {
     Objects.requireNonNull(value, "value");
     boolean valid =
         switch (value.length()) {
-          case 10 -> IdText.isDigits(value, 10) && checkDigitProblem(value).isEmpty();
-          case 14 ->
-              isBranchShape(value) && checkDigitProblem(value).isEmpty() && !value.endsWith("-000");
+          case 10 -> IdText.isDigits(value, 10) && hasValidCheckDigit(value);
+          case 14 -> isBranchShape(value) && hasValidCheckDigit(value) && !value.endsWith("-000");
           case PersonalIdNumber.LENGTH -> PersonalIdNumber.isWellFormed(value);
           default -> false;
         };
@@ -111,12 +110,16 @@ public record TaxCode(String value) implements Identifier {
     if (!IdText.isDigits(code, 10) && !isBranchShape(code)) {
       return Validated.invalid(IdDiagnostics.TAX_CODE_MALFORMED.at("", IdText.mask(code)));
     }
+    boolean branchZero = code.endsWith("-000");
+    if (hasValidCheckDigit(code) && !branchZero) {
+      return Validated.valid(new TaxCode(code));
+    }
     List<Diagnostic> errors = new ArrayList<>(2);
     checkDigitProblem(code).ifPresent(errors::add);
-    if (code.endsWith("-000")) {
+    if (branchZero) {
       errors.add(IdDiagnostics.TAX_CODE_BRANCH_ZERO.at("", code));
     }
-    return errors.isEmpty() ? Validated.valid(new TaxCode(code)) : Validated.invalid(errors);
+    return Validated.invalid(errors);
   }
 
   /**
@@ -139,7 +142,8 @@ public record TaxCode(String value) implements Identifier {
     if (!IdText.isDigits(firstNine, 9)) {
       throw new IllegalArgumentException("firstNine must be nine digits");
     }
-    return checkDigitOf(firstNine);
+    int expected = expectedCheckDigit(firstNine);
+    return expected < 0 ? OptionalInt.empty() : OptionalInt.of(expected);
   }
 
   /** Which form this code takes. */
@@ -195,25 +199,30 @@ public record TaxCode(String value) implements Identifier {
    * anything. The code is shown in clear: only the 12-digit form is personal.
    */
   static Optional<Diagnostic> checkDigitProblem(String code) {
-    OptionalInt expected = checkDigitOf(code);
-    if (expected.isEmpty()) {
+    int expected = expectedCheckDigit(code);
+    if (expected < 0) {
       return Optional.of(IdDiagnostics.TAX_CODE_NO_CHECK_DIGIT.at("", code));
     }
     int actual = IdText.digit(code, 9);
-    if (actual != expected.getAsInt()) {
-      return Optional.of(
-          IdDiagnostics.TAX_CODE_CHECK_DIGIT.at("", code, actual, expected.getAsInt()));
+    if (actual != expected) {
+      return Optional.of(IdDiagnostics.TAX_CODE_CHECK_DIGIT.at("", code, actual, expected));
     }
     return Optional.empty();
   }
 
-  private static OptionalInt checkDigitOf(CharSequence digits) {
+  /** Whether the tenth digit of a code whose first ten characters are digits is its check digit. */
+  static boolean hasValidCheckDigit(String code) {
+    return expectedCheckDigit(code) == IdText.digit(code, 9);
+  }
+
+  /** The check digit of the first nine digits, or -1 when there can be none. */
+  private static int expectedCheckDigit(CharSequence digits) {
     int sum = 0;
     for (int i = 0; i < WEIGHTS.length; i++) {
       sum += IdText.digit(digits, i) * WEIGHTS[i];
     }
     int remainder = sum % 11;
-    return remainder == 0 ? OptionalInt.empty() : OptionalInt.of(10 - remainder);
+    return remainder == 0 ? -1 : 10 - remainder;
   }
 
   /** Whether {@code code} is ten digits, a dash and three digits. */
