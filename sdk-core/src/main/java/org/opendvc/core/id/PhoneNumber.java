@@ -19,8 +19,8 @@ import org.opendvc.core.diagnostic.Validated;
  * numbers" and en.sggp.org.vn "Mobile phone numbers conversion to affect 60 million subscribers"),
  * together with the 10-digit prefixes that were not converted. <b>(secondary)</b>: the numbering
  * plan itself was not retrieved; the list agrees with libphonenumber's metadata for Vietnam, taken
- * at three digits. The carrier is not reported: numbers have been portable between networks since
- * 2021.
+ * at three digits. The carrier is not reported: numbers are portable between networks (Circular
+ * 22/2014/TT-BTTTT), so a prefix no longer names one.
  *
  * <p>Landlines have 11 digits, {@code 0} then an area code starting with {@code 2} then the
  * subscriber number, since the 2017 change of area codes (Decision 2036/QĐ-BTTTT, in three phases
