@@ -16,7 +16,7 @@ import org.opendvc.core.diagnostic.Validated;
  *
  * @param value the code, always in the form {@code N.NNNNNN}
  */
-public record ProcedureCode(String value) implements Comparable<ProcedureCode> {
+public record ProcedureCode(String value) implements Identifier, Comparable<ProcedureCode> {
   private static final Pattern NATIONAL = Pattern.compile("[0-9]\\.[0-9]{6}");
   private static final Pattern WITH_AGENCY_SUFFIX =
       Pattern.compile("([0-9]\\.[0-9]{6})\\.[0-9A-Za-z.]+");
@@ -68,6 +68,17 @@ public record ProcedureCode(String value) implements Comparable<ProcedureCode> {
 
   private static Diagnostic malformed(String text) {
     return IdDiagnostics.PROCEDURE_CODE_MALFORMED.at("", text);
+  }
+
+  /** The code itself: a procedure code is not personal data. */
+  @Override
+  public String masked() {
+    return value;
+  }
+
+  @Override
+  public IdentifierKind kind() {
+    return IdentifierKind.PROCEDURE;
   }
 
   @Override

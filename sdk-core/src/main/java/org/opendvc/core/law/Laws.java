@@ -105,4 +105,26 @@ public final class Laws {
           LocalizedText.of(
               "Quyết định về thực hiện chế độ tuần làm việc 40 giờ",
               "Decision on the 40-hour working week"));
+
+  /**
+   * Circular 105/2020/TT-BTC guiding tax registration, which OpenDVC cites for the structure of the
+   * 10- and 13-digit tax code and its check digit. <b>(secondary)</b>: the article text was not
+   * retrieved; several independent validators cite this circular for the check digit.
+   */
+  public static final LegalReference CIRCULAR_105_2020 =
+      LegalReference.document(
+          "105/2020/TT-BTC",
+          LocalizedText.of(
+              "Thông tư hướng dẫn về đăng ký thuế", "Circular guiding tax registration"));
+
+  /**
+   * Circular 86/2024/TT-BTC on tax registration, under which individuals and household businesses
+   * use their 12-digit personal identification number as their tax code from 1 July 2025.
+   * <b>(secondary)</b>: known from the tax office's form templates, which date it 23 December 2024;
+   * the article text was not retrieved.
+   */
+  public static final LegalReference CIRCULAR_86_2024 =
+      LegalReference.document(
+          "86/2024/TT-BTC",
+          LocalizedText.of("Thông tư quy định về đăng ký thuế", "Circular on tax registration"));
 }

@@ -87,7 +87,7 @@ final class CalendarOptions extends OutputOptions {
   /** Adds the warnings to a JSON report. */
   void addWarnings(ObjectNode report) {
     ArrayNode list = report.putArray("diagnostics");
-    warnings.forEach(d -> DiagnosticPrinter.addJson(list, d));
+    warnings.forEach(d -> list.add(DiagnosticPrinter.json(d)));
   }
 
   String text(LocalizedText text) {

@@ -98,7 +98,8 @@ final class DiagnosticPrinter {
     return n == 1 ? "" : "s";
   }
 
-  private static String label(Severity severity, Language lang) {
+  /** The severity as people read it in {@code lang}. */
+  static String label(Severity severity, Language lang) {
     if (lang == Language.EN) {
       return severity.name();
     }
@@ -109,24 +110,9 @@ final class DiagnosticPrinter {
     };
   }
 
-  private static void printJson(PrintWriter out, List<Diagnostic> all, Summary summary) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    ObjectNode root = f.objectNode();
-    ArrayNode list = root.putArray("diagnostics");
-    for (Diagnostic d : all) {
-      addJson(list, d);
-    }
-    ObjectNode s = root.putObject("summary");
-    s.put("files", summary.files());
-    s.put("errors", summary.errors());
-    s.put("warnings", summary.warnings());
-    s.put("infos", summary.infos());
-    JsonOutput.print(out, root);
-  }
-
-  /** Appends {@code d} to {@code list} as the JSON object {@code dvc} commands print. */
-  static void addJson(ArrayNode list, Diagnostic d) {
-    ObjectNode o = list.addObject();
+  /** One diagnostic as a JSON object, as {@code --format json} writes it. */
+  static ObjectNode json(Diagnostic d) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("code", d.code());
     o.put("severity", d.severity().name());
     o.put("file", d.file());
@@ -143,5 +129,21 @@ final class DiagnosticPrinter {
       law.put("vi", d.legalReference().cite(Language.VI));
       law.put("en", d.legalReference().cite(Language.EN));
     }
+    return o;
+  }
+
+  private static void printJson(PrintWriter out, List<Diagnostic> all, Summary summary) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    ArrayNode list = root.putArray("diagnostics");
+    for (Diagnostic d : all) {
+      list.add(json(d));
+    }
+    ObjectNode s = root.putObject("summary");
+    s.put("files", summary.files());
+    s.put("errors", summary.errors());
+    s.put("warnings", summary.warnings());
+    s.put("infos", summary.infos());
+    JsonOutput.print(out, root);
   }
 }

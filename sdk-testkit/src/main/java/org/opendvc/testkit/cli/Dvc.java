@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         "OpenDVC: procedures, e-forms, rules and the national portal, from the command line.",
     subcommands = {
       ValidateCommand.class,
+      IdCommand.class,
       CalendarCommand.class,
       SimulatorCommand.class,
       TestCommand.class,

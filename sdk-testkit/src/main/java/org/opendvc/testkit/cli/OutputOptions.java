@@ -3,7 +3,7 @@ package org.opendvc.testkit.cli;
 import org.opendvc.core.Language;
 import picocli.CommandLine.Option;
 
-/** The {@code --format} and {@code --lang} options every {@code dvc} command takes. */
+/** The {@code --format} and {@code --lang} options every reporting {@code dvc} command takes. */
 class OutputOptions {
   @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
   OutputFormat format = OutputFormat.TEXT;

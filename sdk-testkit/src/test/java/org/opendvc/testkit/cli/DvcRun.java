@@ -1,7 +1,9 @@
 package org.opendvc.testkit.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.opendvc.core.json.OpenDvcJson;
 
 /**
  * One run of the command line, in process, with its exit status and what it printed.
@@ -18,5 +20,10 @@ record DvcRun(int status, String out, String err) {
     StringWriter err = new StringWriter();
     int status = Dvc.run(args, new PrintWriter(out), new PrintWriter(err));
     return new DvcRun(status, out.toString(), err.toString());
+  }
+
+  /** Standard output read as JSON. */
+  JsonNode json() throws Exception {
+    return OpenDvcJson.mapper().readTree(out);
   }
 }
