@@ -289,6 +289,48 @@ public final class WorkingCalendar {
   }
 
   /**
+   * The office time between {@code from} and {@code to}: how much of the interval falls within the
+   * office hours of working days. Zero when {@code to} is not after {@code from}. For any start
+   * {@code s} and amount {@code d}, {@code workingTimeBetween(s, addWorkingTime(s, d)) == d}.
+   *
+   * @throws DateTimeException if the interval runs past the years the holiday sources cover
+   */
+  public Duration workingTimeBetween(Instant from, Instant to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (!to.isAfter(from)) {
+      return Duration.ZERO;
+    }
+    LocalDateTime start = local(from);
+    LocalDateTime end = local(to);
+    LocalDate first = start.toLocalDate();
+    LocalDate last = end.toLocalDate();
+    if (first.equals(last)) {
+      return officeTimeOn(first, start.toLocalTime(), end.toLocalTime());
+    }
+    Duration total = officeTimeOn(first, start.toLocalTime(), LocalTime.MAX);
+    int wholeDays = workingDaysBetween(first, last.minusDays(1));
+    total = total.plus(officeHours.perDay().multipliedBy(wholeDays));
+    return total.plus(officeTimeOn(last, LocalTime.MIN, end.toLocalTime()));
+  }
+
+  /** The office time of {@code day} between {@code from} and {@code to}; zero on a day off. */
+  private Duration officeTimeOn(LocalDate day, LocalTime from, LocalTime to) {
+    if (!isWorkingDay(day)) {
+      return Duration.ZERO;
+    }
+    Duration total = Duration.ZERO;
+    for (OfficeHours.Session session : officeHours.sessions()) {
+      LocalTime begin = from.isAfter(session.start()) ? from : session.start();
+      LocalTime finish = to.isBefore(session.end()) ? to : session.end();
+      if (finish.isAfter(begin)) {
+        total = total.plus(Duration.between(begin, finish));
+      }
+    }
+    return total;
+  }
+
+  /**
    * {@link #addWorkingTime(Instant, Duration)} in whole hours.
    *
    * @throws IllegalArgumentException if {@code hours} is negative

@@ -111,4 +111,24 @@ class WorkingCalendarPropertiesTest {
                 .atZone(WorkingCalendar.VIETNAM)
                 .toInstant());
   }
+
+  @Property(tries = 300)
+  void workingTimeBetween_invertsAddWorkingTime(
+      @ForAll("instants") Instant start, @ForAll @IntRange(max = 20_000) int minutes) {
+    Duration amount = Duration.ofMinutes(minutes);
+    assertThat(CALENDAR.workingTimeBetween(start, CALENDAR.addWorkingTime(start, amount)))
+        .isEqualTo(amount);
+  }
+
+  @Property(tries = 300)
+  void workingTimeBetween_addsUpAcrossAMiddleInstant(
+      @ForAll("instants") Instant a, @ForAll("instants") Instant b, @ForAll("instants") Instant c) {
+    Instant[] sorted = java.util.stream.Stream.of(a, b, c).sorted().toArray(Instant[]::new);
+    assertThat(
+            CALENDAR
+                .workingTimeBetween(sorted[0], sorted[1])
+                .plus(CALENDAR.workingTimeBetween(sorted[1], sorted[2])))
+        .isEqualTo(CALENDAR.workingTimeBetween(sorted[0], sorted[2]));
+    assertThat(CALENDAR.workingTimeBetween(sorted[2], sorted[0])).isZero();
+  }
 }

@@ -165,6 +165,23 @@ class WorkingCalendarTest {
         .isEqualTo(vn("2026-03-11T09:15"));
   }
 
+  @ParameterizedTest(name = "{0} to {1}: {2}")
+  @CsvSource({
+    "2026-03-09T10:00, 2026-03-09T11:30, PT1H30M", // Monday morning
+    "2026-03-09T11:00, 2026-03-09T14:00, PT2H", // across the lunch break
+    "2026-03-09T16:00, 2026-03-10T09:00, PT2H", // across the night
+    "2026-03-06T16:00, 2026-03-09T09:00, PT2H", // Friday to Monday
+    "2026-03-09T10:00, 2026-03-13T10:00, PT32H", // four working days
+    "2026-02-13T16:00, 2026-02-23T09:00, PT2H", // the eve of Tết to the day after
+    "2026-03-07T08:00, 2026-03-08T18:00, PT0S", // a weekend
+    "2026-03-09T10:00, 2026-03-09T10:00, PT0S",
+    "2026-03-09T11:00, 2026-03-09T10:00, PT0S" // backwards
+  })
+  void workingTimeBetween_countsOnlyOfficeHoursOfWorkingDays(
+      String from, String to, Duration expected) {
+    assertThat(CALENDAR.workingTimeBetween(vn(from), vn(to))).isEqualTo(expected);
+  }
+
   @Test
   void addWorkingTime_worksToTheMinute() {
     assertThat(CALENDAR.addWorkingTime(vn("2026-03-09T11:45"), Duration.ofMinutes(30)))
