@@ -33,6 +33,11 @@ import java.util.Set;
  *       step, when the supplement was asked for before receipt), by stopping, or by withdrawal;
  *   <li>a stopped dossier has its (negative) result handed back; a completed one is delivered.
  * </ul>
+ *
+ * <p>{@link DossierLifecycle} takes a supplemented dossier back to the status it was asked from
+ * (submitted, received or processing) and a paid one into processing, so every move it makes is in
+ * this table; the table also admits the other moves integrators report, such as completing a
+ * dossier straight from waiting for the fee that is due with the result.
  */
 public final class StatusTransitions {
   private static final Map<DossierStatus, Set<DossierStatus>> ALLOWED =
