@@ -126,6 +126,20 @@ public enum DossierDiagnostics implements DiagnosticKind {
           "Hồ sơ {0} đang ở trạng thái {1}: chỉ đánh giá được khi đã có kết quả hoặc đã bị từ chối",
           "Dossier {0} is {1}: it can be rated only once it has a result or was refused")),
 
+  /** A supplement answered before it was asked for. */
+  SUPPLEMENT_ANSWERED_BEFORE_REQUEST(
+      error(
+          "DOSSIER_SUPPLEMENT_ANSWERED_BEFORE_REQUEST",
+          "Hồ sơ {0}: yêu cầu bổ sung {1} được trả lời lúc {2}, trước khi được yêu cầu lúc {3}",
+          "Dossier {0}: supplement {1} was answered at {2}, before it was asked for at {3}")),
+
+  /** A date-time without an offset, or not a date-time at all. */
+  INVALID_INSTANT(
+      error(
+          "DOSSIER_INVALID_INSTANT",
+          "\"{0}\" không phải thời điểm có múi giờ, ví dụ 2026-03-09T10:30:00+07:00",
+          "\"{0}\" is not a date-time with an offset, such as 2026-03-09T10:30:00+07:00")),
+
   /** A line of a dossier file is longer than the reader accepts. */
   LINE_TOO_LONG(
       error(

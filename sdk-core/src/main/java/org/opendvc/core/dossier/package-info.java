@@ -8,7 +8,12 @@
  *   <li>{@link org.opendvc.core.dossier.DossierLifecycle}: the only way to change one, move by
  *       legal move;
  *   <li>{@link org.opendvc.core.dossier.DossierDeadlines}: due dates on the working-day calendar,
- *       with waiting time not counted, and the eight-hour receipt obligation.
+ *       with waiting time not counted, and the eight-hour receipt obligation;
+ *   <li>{@link org.opendvc.core.dossier.DossierCodeGenerator}: dossier codes, a daily sequence per
+ *       agency over a {@link org.opendvc.core.dossier.SequenceStore};
+ *   <li>{@link org.opendvc.core.dossier.DossierJson} and {@link
+ *       org.opendvc.core.dossier.DossierJsonLines}: the JSON Lines format ({@code
+ *       dossier.schema.json}).
  * </ul>
  */
 @NullMarked

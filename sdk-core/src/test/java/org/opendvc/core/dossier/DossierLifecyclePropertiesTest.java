@@ -2,18 +2,13 @@ package org.opendvc.core.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.opendvc.core.diagnostic.Validated;
-import org.opendvc.core.procedure.FeeKind;
 import org.opendvc.core.procedure.ProcessingTime;
 import org.opendvc.core.procedure.ProcessingTimeUnit;
 import org.opendvc.core.time.WorkingCalendar;
@@ -26,97 +21,37 @@ class DossierLifecyclePropertiesTest {
   private static final WorkingCalendar CALENDAR = WorkingCalendar.standard();
   private static final DossierDeadlines DEADLINES = new DossierDeadlines(CALENDAR);
 
-  /** One attempted step: after {@code minutes}, try to move to {@code target}. */
-  record Step(int minutes, DossierStatus target, boolean typed) {}
-
   @Provide
-  Arbitrary<List<Step>> scripts() {
-    Arbitrary<Integer> minutes =
-        Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(0, 180)),
-            net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(180, 3 * 24 * 60)),
-            net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(3 * 24 * 60, 20 * 24 * 60)));
-    Arbitrary<Step> step =
-        Combinators.combine(
-                minutes, Arbitraries.of(DossierStatus.class), Arbitraries.of(true, false))
-            .as(Step::new);
-    return step.list().ofMinSize(1).ofMaxSize(25);
+  Arbitrary<List<DossierArbitraries.Step>> scripts() {
+    return DossierArbitraries.scripts();
   }
 
   @Provide
   Arbitrary<ProcessingTime> times() {
-    return Arbitraries.oneOf(
-        Arbitraries.integers()
-            .between(0, 30)
-            .map(n -> ProcessingTime.of(n, ProcessingTimeUnit.WORKING_DAYS)),
-        Arbitraries.integers()
-            .between(0, 30)
-            .map(n -> ProcessingTime.of(n, ProcessingTimeUnit.DAYS)),
-        Arbitraries.integers()
-            .between(1, 80)
-            .map(n -> ProcessingTime.of(n, ProcessingTimeUnit.WORKING_HOURS)),
-        Arbitraries.integers()
-            .between(1, 200)
-            .map(n -> ProcessingTime.of(n, ProcessingTimeUnit.HOURS)));
+    return DossierArbitraries.times();
   }
 
   @Provide
   Arbitrary<Instant> starts() {
-    return Arbitraries.longs()
-        .between(0, 365L * 24 * 60 * 3)
-        .map(m -> TestClock.vn("2025-01-01T00:00").plus(Duration.ofMinutes(m)));
+    return DossierArbitraries.starts();
   }
 
-  /** Plays {@code script}, checking each refusal leaves the dossier as it was. */
-  private static Dossier play(Instant start, ProcessingTime time, List<Step> script) {
-    TestClock clock = new TestClock(start);
-    DossierLifecycle lifecycle = new DossierLifecycle(DEADLINES, clock);
-    Dossier dossier = lifecycle.submit(Dossiers.draft(time), DossierEvent.APPLICANT);
-    for (Step step : script) {
-      clock.advance(Duration.ofMinutes(step.minutes()));
-      Dossier before = dossier;
-      Validated<Dossier> after = attempt(lifecycle, dossier, step);
-      if (after.value().isPresent()) {
-        dossier = after.value().get();
-      } else {
-        assertThat(after.hasErrors()).isTrue();
-        assertThat(
-                StatusTransitions.isAllowed(before.status(), step.target())
-                    && step.target() != DossierStatus.PROCESSING)
-            .as("a legal move other than a payment was refused: %s", after.diagnostics())
-            .isFalse();
-      }
-      assertLegal(dossier);
-    }
-    return dossier;
-  }
-
-  /** The generic move, or the specific operation for the target when {@code typed}. */
-  private static Validated<Dossier> attempt(
-      DossierLifecycle lifecycle, Dossier dossier, Step step) {
-    if (!step.typed()) {
-      return lifecycle.move(dossier, step.target(), Dossiers.OFFICER, null);
-    }
-    return switch (step.target()) {
-      case SUPPLEMENT_REQUESTED -> lifecycle.requestSupplement(dossier, Dossiers.OFFICER, "x");
-      case PAYMENT_REQUESTED ->
-          lifecycle.requestPayment(
-              dossier,
-              Dossiers.OFFICER,
-              List.of(new DossierFee(null, "Lệ phí", FeeKind.CHARGE, BigDecimal.TEN)));
-      case PROCESSING ->
-          dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED
-              ? lifecycle.supplement(dossier, DossierEvent.APPLICANT, List.of())
-              : lifecycle.recordPayment(
-                  dossier,
-                  DossierEvent.APPLICANT,
-                  new Payment(
-                      PaymentMethod.ONLINE_PORTAL,
-                      dossier.totalFees().max(BigDecimal.ONE),
-                      lifecycle.clock().instant(),
-                      null));
-      default -> lifecycle.move(dossier, step.target(), Dossiers.OFFICER, null);
-    };
+  /** Plays {@code script}, checking each refusal left the dossier as it was and was due. */
+  private static Dossier play(
+      Instant start, ProcessingTime time, List<DossierArbitraries.Step> script) {
+    return DossierArbitraries.play(
+        start,
+        time,
+        script,
+        refusal -> {
+          assertThat(refusal.outcome().hasErrors()).isTrue();
+          assertLegal(refusal.before());
+          boolean legal =
+              StatusTransitions.isAllowed(refusal.before().status(), refusal.step().target());
+          assertThat(legal && refusal.step().target() != DossierStatus.PROCESSING)
+              .as("a legal move other than a payment was refused: %s", refusal.outcome())
+              .isFalse();
+        });
   }
 
   /** The log is a legal walk in time order, and the due date is where it should be. */
@@ -142,8 +77,9 @@ class DossierLifecyclePropertiesTest {
   void noSequenceOfEvents_yieldsAnIllegalState(
       @ForAll("starts") Instant start,
       @ForAll("times") ProcessingTime time,
-      @ForAll("scripts") List<Step> script) {
+      @ForAll("scripts") List<DossierArbitraries.Step> script) {
     Dossier dossier = play(start, time, script);
+    assertLegal(dossier);
     assertThat(dossier.toBuilder().build()).isEqualTo(dossier);
   }
 
@@ -151,7 +87,7 @@ class DossierLifecyclePropertiesTest {
   void theDueDate_isNeverBeforeTheReceipt_atAnyInstant(
       @ForAll("starts") Instant start,
       @ForAll("times") ProcessingTime time,
-      @ForAll("scripts") List<Step> script) {
+      @ForAll("scripts") List<DossierArbitraries.Step> script) {
     Dossier dossier = play(start, time, script);
     Instant received = dossier.receivedAt();
     for (DossierEvent event : dossier.events()) {
@@ -168,7 +104,7 @@ class DossierLifecyclePropertiesTest {
   void timeSpentWaiting_isNeverCounted(
       @ForAll("starts") Instant start,
       @ForAll("times") ProcessingTime time,
-      @ForAll("scripts") List<Step> script) {
+      @ForAll("scripts") List<DossierArbitraries.Step> script) {
     Dossier dossier = play(start, time, script);
     Instant received = dossier.receivedAt();
     if (received == null) {

@@ -21,6 +21,9 @@ public final class JsonSchemas {
   /** The schema of procedure files. */
   public static final Schema PROCEDURE = load("procedure.schema.json");
 
+  /** The schema of one dossier, a line of a dossier file. */
+  public static final Schema DOSSIER = load("dossier.schema.json");
+
   /** The schema of dictionary files. */
   public static final Schema DICTIONARY = load("dictionary.schema.json");
 

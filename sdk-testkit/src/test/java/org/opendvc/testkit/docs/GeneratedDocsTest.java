@@ -41,7 +41,8 @@ class GeneratedDocsTest {
           "procedure.schema.json",
           "dictionary.schema.json",
           "communes.schema.json",
-          "holiday-schedule.schema.json"
+          "holiday-schedule.schema.json",
+          "dossier.schema.json"
         }) {
       check(DOCS.resolve("schema").resolve(name), resource("/org/opendvc/core/schema/" + name));
     }
