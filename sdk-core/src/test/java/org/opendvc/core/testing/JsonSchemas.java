@@ -24,6 +24,9 @@ public final class JsonSchemas {
   /** The schema of one dossier, a line of a dossier file. */
   public static final Schema DOSSIER = load("dossier.schema.json");
 
+  /** The schema of agency profiles for the scorecard. */
+  public static final Schema AGENCY_PROFILE = load("agency-profile.schema.json");
+
   /** The schema of dictionary files. */
   public static final Schema DICTIONARY = load("dictionary.schema.json");
 

@@ -42,7 +42,8 @@ class GeneratedDocsTest {
           "dictionary.schema.json",
           "communes.schema.json",
           "holiday-schedule.schema.json",
-          "dossier.schema.json"
+          "dossier.schema.json",
+          "agency-profile.schema.json"
         }) {
       check(DOCS.resolve("schema").resolve(name), resource("/org/opendvc/core/schema/" + name));
     }
