@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       SimulatorCommand.class,
       TestCommand.class,
       EligibilityCommand.class,
+      ScorecardCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Dvc {
