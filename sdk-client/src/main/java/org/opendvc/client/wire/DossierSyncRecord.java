@@ -18,7 +18,9 @@ import org.opendvc.core.procedure.ChannelKind;
  * <p>Mapping from the sdk-core dossier: the code, procedure, owner and dates map member for member;
  * the status is the dossier's {@link DossierStatus} (written as its national code); the owner's
  * identity number goes both in {@code SoGiayToChuHoSo} and, typed, in {@code DinhDanhCHS} (see
- * {@link OwnerIdentifier#of(String)}). Build with {@link #builder(String, DossierStatus)}.
+ * {@link OwnerIdentifier#of(String)}). {@link #from(org.opendvc.core.dossier.Dossier)} does the
+ * mapping ({@link DossierRecords} lists it member by member); build by hand with {@link
+ * #builder(String, DossierStatus)}.
  *
  * <p>{@code toString()} shows the code, procedure, status and dates only.
  *
@@ -129,6 +131,11 @@ public record DossierSyncRecord(
     otherAttachments = otherAttachments == null ? List.of() : List.copyOf(otherAttachments);
     supplements = supplements == null ? List.of() : List.copyOf(supplements);
     resultDocuments = resultDocuments == null ? List.of() : List.copyOf(resultDocuments);
+  }
+
+  /** The record of an sdk-core dossier, member for member as {@link DossierRecords} describes. */
+  public static DossierSyncRecord from(org.opendvc.core.dossier.Dossier dossier) {
+    return DossierRecords.syncRecord(dossier);
   }
 
   /** A builder for the dossier with {@code dossierCode} in {@code status}. */
