@@ -38,7 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>A day allows 9,999 codes, far fewer than a benchmark issues, so the clock moves on one day
  * every {@value #PER_DAY} readings (itself an atomic counter, shared by the threads); the baseline
  * moves its day the same way. State is fresh for every iteration so the days stay within the years
- * a code can write.
+ * a code can write. Simulated days pass every fraction of a millisecond, so a thread descheduled
+ * for a few milliseconds comes back with a "day" older than the default week the in-memory store
+ * keeps (which it rightly refuses); the benchmark's store keeps a century instead.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -83,7 +85,7 @@ public class DossierCodeBenchmark {
 
   @Setup(Level.Iteration)
   public void fresh() throws IOException {
-    inMemory = new DossierCodeGenerator(new InMemorySequenceStore(), new DayClock());
+    inMemory = new DossierCodeGenerator(new InMemorySequenceStore(36_500), new DayClock());
     folder = Files.createTempDirectory("opendvc-codes");
     file =
         new DossierCodeGenerator(new FileSequenceStore(folder.resolve("seq.txt")), new DayClock());

@@ -88,6 +88,14 @@ class DossierCodeGeneratorTest {
         .extracting(e -> ((DossierCodeException) e).reason())
         .isEqualTo(DossierCodeException.Reason.DAY_CLOSED);
     assertThat(store.next(H56, today)).isEqualTo(2);
+
+    InMemorySequenceStore longer = new InMemorySequenceStore(30);
+    longer.next(H56, today);
+    assertThat(longer.next(H56, today.minusDays(30))).isEqualTo(1);
+    assertThat(longer.next(H56, today.plusDays(10))).isEqualTo(1);
+    assertThat(longer.next(H56, today.minusDays(19))).isEqualTo(1);
+    assertThatThrownBy(() -> longer.next(H56, today.minusDays(21)))
+        .isInstanceOf(DossierCodeException.class);
   }
 
   /** Codes issued by {@code threads} threads, {@code each} apiece, all starting together. */

@@ -305,4 +305,34 @@ class DossierJsonTest {
             .build();
     assertThat(read(DossierJson.write(d)).orElseThrow()).isEqualTo(d);
   }
+
+  @Property(tries = 300)
+  void canonicalInstants_readWithoutAFormatter_asTheFormatterWould(
+      @ForAll @net.jqwik.api.constraints.LongRange(min = 946_684_800L, max = 4_102_444_799L)
+          long seconds,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 999_999_999) int nanos,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = -12, max = 14) int offsetHours) {
+    java.time.Instant instant = java.time.Instant.ofEpochSecond(seconds, nanos);
+    String text =
+        java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+            instant.atOffset(java.time.ZoneOffset.ofHours(offsetHours)));
+    assertThat(DossierJson.parseCanonical(text)).isEqualTo(instant);
+    assertThat(DossierJson.parseCanonical(DossierJson.format(instant))).isEqualTo(instant);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "2026-02-30T10:00:00+07:00",
+        "2026-13-01T10:00:00+07:00",
+        "2026-03-09T24:00:00+07:00",
+        "2026-03-09T10:00:00",
+        "2026-03-09T10:00:00+0700",
+        "2026-03-09T10:00:00.+07:00",
+        "2026-03-09 10:00:00+07:00",
+        "2026-03-09T10:00+07:00"
+      })
+  void textsOutsideTheCanonicalForm_areLeftToTheFormatter(String text) {
+    assertThat(DossierJson.parseCanonical(text)).isNull();
+  }
 }
