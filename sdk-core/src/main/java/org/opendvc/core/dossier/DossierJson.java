@@ -5,7 +5,6 @@ import static org.opendvc.core.internal.json.JsonFields.Need.REQUIRED;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -16,7 +15,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.opendvc.core.LocalizedText;
 import org.opendvc.core.OpenDvcException;
@@ -31,6 +29,7 @@ import org.opendvc.core.id.PhoneNumber;
 import org.opendvc.core.id.ProcedureCode;
 import org.opendvc.core.internal.json.CommonReaders;
 import org.opendvc.core.internal.json.JsonFields;
+import org.opendvc.core.internal.json.JsonTrees;
 import org.opendvc.core.json.JsonDiagnostics;
 import org.opendvc.core.json.JsonDocument;
 import org.opendvc.core.json.OpenDvcJson;
@@ -90,7 +89,6 @@ public final class DossierJson {
           "syncs");
   private static final List<String> PROCEDURE =
       List.of("code", "version", "name", "sector", "onlineServiceLevel");
-  private static final List<String> SECTOR = List.of("code", "name");
   private static final List<String> TIME = List.of("value", "unit");
   private static final List<String> APPLICANT =
       List.of("kind", "name", "identifiers", "phone", "email", "address", "verifiedWithVneid");
@@ -193,25 +191,22 @@ public final class DossierJson {
     if (sink.hasErrors()) {
       return null;
     }
-    return new Dossier(
-        code,
-        procedure,
-        channel,
-        time,
-        applicant,
-        summary,
-        processingUnit,
-        Boolean.TRUE.equals(byPost),
-        components,
-        fees,
-        payments,
-        results,
-        supplements,
-        ratings,
-        registries,
-        events,
-        syncs,
-        dueAt);
+    return Dossier.builder(code, procedure, channel, applicant)
+        .processingTime(time)
+        .summary(summary)
+        .processingUnit(processingUnit)
+        .resultByPost(Boolean.TRUE.equals(byPost))
+        .components(components)
+        .fees(fees)
+        .payments(payments)
+        .results(results)
+        .supplements(supplements)
+        .ratings(ratings)
+        .registries(registries)
+        .events(events)
+        .syncs(syncs)
+        .dueAt(dueAt)
+        .build();
   }
 
   /** How many items the array member {@code name} has, so a list with dropped items is noticed. */
@@ -240,24 +235,14 @@ public final class DossierJson {
     ProcedureCode code = f.read("code", REQUIRED, CommonReaders::procedureCode);
     String version = f.text("version", OPTIONAL);
     LocalizedText name = f.localized("name", REQUIRED);
-    Sector sector = f.read("sector", OPTIONAL, DossierJson::sector);
+    Sector sector =
+        f.read("sector", OPTIONAL, (n, p, s) -> CommonReaders.codeName(n, p, s, Sector::new));
     OnlineServiceLevel level =
         f.enumValue("onlineServiceLevel", OnlineServiceLevel.class, OPTIONAL);
     f.rejectUnknown(PROCEDURE);
     return code == null || name == null
         ? null
         : new ProcedureRef(code, version, name, sector, level);
-  }
-
-  private static @Nullable Sector sector(JsonNode node, String pointer, DiagnosticCollector sink) {
-    JsonFields f = JsonFields.of(node, pointer, sink);
-    if (f == null) {
-      return null;
-    }
-    String code = f.text("code", OPTIONAL);
-    LocalizedText name = f.localized("name", REQUIRED);
-    f.rejectUnknown(SECTOR);
-    return name == null ? null : new Sector(code, name);
   }
 
   private static @Nullable ProcessingTime processingTime(
@@ -624,18 +609,18 @@ public final class DossierJson {
     }
     putInstant(o, "dueAt", d.dueAt());
     o.set("applicant", applicantNode(d.applicant()));
-    putText(o, "summary", d.summary());
-    putText(o, "processingUnit", d.processingUnit());
+    JsonTrees.putIfPresent(o, "summary", d.summary());
+    JsonTrees.putIfPresent(o, "processingUnit", d.processingUnit());
     putTrue(o, "resultByPost", d.resultByPost());
-    putList(o, "components", d.components(), DossierJson::componentNode);
-    putList(o, "fees", d.fees(), DossierJson::feeNode);
-    putList(o, "payments", d.payments(), DossierJson::paymentNode);
-    putList(o, "results", d.results(), DossierJson::resultNode);
-    putList(o, "supplements", d.supplements(), DossierJson::supplementNode);
-    putList(o, "ratings", d.ratings(), DossierJson::ratingNode);
-    putList(o, "registries", d.registries(), r -> F.textNode(r.name()));
-    putList(o, "events", d.events(), DossierJson::eventNode);
-    putList(o, "syncs", d.syncs(), DossierJson::syncNode);
+    JsonTrees.putList(o, "components", d.components(), DossierJson::componentNode);
+    JsonTrees.putList(o, "fees", d.fees(), DossierJson::feeNode);
+    JsonTrees.putList(o, "payments", d.payments(), DossierJson::paymentNode);
+    JsonTrees.putList(o, "results", d.results(), DossierJson::resultNode);
+    JsonTrees.putList(o, "supplements", d.supplements(), DossierJson::supplementNode);
+    JsonTrees.putList(o, "ratings", d.ratings(), DossierJson::ratingNode);
+    JsonTrees.putList(o, "registries", d.registries(), r -> F.textNode(r.name()));
+    JsonTrees.putList(o, "events", d.events(), DossierJson::eventNode);
+    JsonTrees.putList(o, "syncs", d.syncs(), DossierJson::syncNode);
     return o;
   }
 
@@ -656,13 +641,11 @@ public final class DossierJson {
   private static ObjectNode procedureNode(ProcedureRef p) {
     ObjectNode o = F.objectNode();
     o.put("code", p.code().value());
-    putText(o, "version", p.version());
-    o.set("name", localized(p.name()));
+    JsonTrees.putIfPresent(o, "version", p.version());
+    o.set("name", JsonTrees.localized(p.name()));
     Sector sector = p.sector();
     if (sector != null) {
-      ObjectNode s = o.putObject("sector");
-      putText(s, "code", sector.code());
-      s.set("name", localized(sector.name()));
+      o.set("sector", JsonTrees.codeName(sector.code(), sector.name()));
     }
     if (p.onlineServiceLevel() != null) {
       o.put("onlineServiceLevel", p.onlineServiceLevel().name());
@@ -674,14 +657,14 @@ public final class DossierJson {
     ObjectNode o = F.objectNode();
     o.put("kind", a.kind().name());
     o.put("name", a.name());
-    putList(
+    JsonTrees.putList(
         o,
         "identifiers",
         a.identifiers(),
         i -> F.objectNode().put("kind", i.kind().id()).put("value", i.value()));
-    putText(o, "phone", a.phone() == null ? null : a.phone().value());
-    putText(o, "email", a.email());
-    putText(o, "address", a.address());
+    JsonTrees.putIfPresent(o, "phone", a.phone() == null ? null : a.phone().value());
+    JsonTrees.putIfPresent(o, "email", a.email());
+    JsonTrees.putIfPresent(o, "address", a.address());
     putTrue(o, "verifiedWithVneid", a.verifiedWithVneid());
     return o;
   }
@@ -689,24 +672,24 @@ public final class DossierJson {
   private static ObjectNode componentNode(SubmittedComponent c) {
     ObjectNode o = F.objectNode();
     o.put("component", c.component());
-    putText(o, "name", c.name());
-    putText(o, "documentType", c.documentType());
+    JsonTrees.putIfPresent(o, "name", c.name());
+    JsonTrees.putIfPresent(o, "documentType", c.documentType());
     if (c.subject() != SubjectRole.APPLICANT) {
       o.put("subject", c.subject().name());
     }
     o.put("provision", c.provision().name());
     putTrue(o, "digitised", c.digitised());
-    putText(o, "resultCode", c.resultCode());
-    putText(o, "replaceableBy", c.replaceableBy());
-    putText(o, "fileId", c.fileId());
-    putText(o, "fileName", c.fileName());
-    putText(o, "url", c.url());
+    JsonTrees.putIfPresent(o, "resultCode", c.resultCode());
+    JsonTrees.putIfPresent(o, "replaceableBy", c.replaceableBy());
+    JsonTrees.putIfPresent(o, "fileId", c.fileId());
+    JsonTrees.putIfPresent(o, "fileName", c.fileName());
+    JsonTrees.putIfPresent(o, "url", c.url());
     return o;
   }
 
   private static ObjectNode feeNode(DossierFee fee) {
     ObjectNode o = F.objectNode();
-    putText(o, "code", fee.code());
+    JsonTrees.putIfPresent(o, "code", fee.code());
     o.put("name", fee.name());
     if (fee.kind() != null) {
       o.put("kind", fee.kind().name());
@@ -720,17 +703,17 @@ public final class DossierJson {
     o.put("method", p.method().name());
     o.put("amount", p.amount());
     putInstant(o, "paidAt", p.paidAt());
-    putText(o, "reference", p.reference());
+    JsonTrees.putIfPresent(o, "reference", p.reference());
     return o;
   }
 
   private static ObjectNode resultNode(DossierResult r) {
     ObjectNode o = F.objectNode();
-    putText(o, "code", r.code());
+    JsonTrees.putIfPresent(o, "code", r.code());
     o.put("name", r.name());
     putTrue(o, "electronic", r.electronic());
-    putText(o, "documentId", r.documentId());
-    putText(o, "url", r.url());
+    JsonTrees.putIfPresent(o, "documentId", r.documentId());
+    JsonTrees.putIfPresent(o, "url", r.url());
     putInstant(o, "issuedAt", r.issuedAt());
     return o;
   }
@@ -739,9 +722,9 @@ public final class DossierJson {
     ObjectNode o = F.objectNode();
     putInstant(o, "requestedAt", s.requestedAt());
     o.put("requestedBy", s.requestedBy());
-    putText(o, "content", s.content());
+    JsonTrees.putIfPresent(o, "content", s.content());
     putInstant(o, "answeredAt", s.answeredAt());
-    putText(o, "receivedBy", s.receivedBy());
+    JsonTrees.putIfPresent(o, "receivedBy", s.receivedBy());
     putInstant(o, "previousDueAt", s.previousDueAt());
     putInstant(o, "newDueAt", s.newDueAt());
     return o;
@@ -751,7 +734,7 @@ public final class DossierJson {
     ObjectNode o = F.objectNode();
     o.put("level", r.level().name());
     putInstant(o, "ratedAt", r.ratedAt());
-    putText(o, "comment", r.comment());
+    JsonTrees.putIfPresent(o, "comment", r.comment());
     return o;
   }
 
@@ -763,7 +746,7 @@ public final class DossierJson {
       o.put("from", e.from().name());
     }
     o.put("to", e.to().name());
-    putText(o, "note", e.note());
+    JsonTrees.putIfPresent(o, "note", e.note());
     return o;
   }
 
@@ -772,19 +755,6 @@ public final class DossierJson {
     putInstant(o, "at", s.at());
     o.put("events", s.events());
     return o;
-  }
-
-  private static ObjectNode localized(LocalizedText text) {
-    ObjectNode o = F.objectNode();
-    o.put("vi", text.vi());
-    putText(o, "en", text.en());
-    return o;
-  }
-
-  private static void putText(ObjectNode o, String name, @Nullable String value) {
-    if (value != null) {
-      o.put(name, value);
-    }
   }
 
   private static void putTrue(ObjectNode o, String name, boolean value) {
@@ -796,17 +766,6 @@ public final class DossierJson {
   private static void putInstant(ObjectNode o, String name, @Nullable Instant value) {
     if (value != null) {
       o.put(name, format(value));
-    }
-  }
-
-  private static <T> void putList(
-      ObjectNode o, String name, List<T> items, Function<T, JsonNode> writer) {
-    if (items.isEmpty()) {
-      return;
-    }
-    ArrayNode array = o.putArray(name);
-    for (T item : items) {
-      array.add(writer.apply(item));
     }
   }
 }

@@ -2,10 +2,15 @@ package org.opendvc.core.procedure;
 
 import static org.opendvc.core.internal.json.JsonFields.Need.OPTIONAL;
 import static org.opendvc.core.internal.json.JsonFields.Need.REQUIRED;
+import static org.opendvc.core.internal.json.JsonTrees.array;
+import static org.opendvc.core.internal.json.JsonTrees.codeName;
+import static org.opendvc.core.internal.json.JsonTrees.localized;
+import static org.opendvc.core.internal.json.JsonTrees.putIfPresent;
+import static org.opendvc.core.internal.json.JsonTrees.putList;
+import static org.opendvc.core.internal.json.JsonTrees.putLocalized;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -14,8 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.opendvc.core.LocalizedText;
 import org.opendvc.core.OpenDvcException;
@@ -77,7 +80,6 @@ public final class ProcedureJson {
           "effect",
           "description",
           "legalReference");
-  private static final List<String> CODE_NAME = List.of("code", "name");
   private static final List<String> AGENCIES =
       List.of("implementing", "competent", "delegated", "coordinating");
   private static final List<String> CHANNEL = List.of("kind", "processingTime", "fees", "note");
@@ -173,11 +175,15 @@ public final class ProcedureJson {
                     "levels",
                     REQUIRED,
                     (n, p, s) -> JsonFields.enumOf(n, p, GovernmentLevel.class, s)))
-            .sectors(top.list("sectors", OPTIONAL, (n, p, s) -> codeName(n, p, s, Sector::new)))
+            .sectors(
+                top.list(
+                    "sectors", OPTIONAL, (n, p, s) -> CommonReaders.codeName(n, p, s, Sector::new)))
             .publisher(top.read("publisher", OPTIONAL, ProcedureJson::agency))
             .targetGroups(
                 top.list(
-                    "targetGroups", OPTIONAL, (n, p, s) -> codeName(n, p, s, TargetGroup::new)))
+                    "targetGroups",
+                    OPTIONAL,
+                    (n, p, s) -> CommonReaders.codeName(n, p, s, TargetGroup::new)))
             .onlineServiceLevel(
                 top.enumValue("onlineServiceLevel", OnlineServiceLevel.class, OPTIONAL))
             .channels(top.list("channels", REQUIRED, ProcedureJson::channel))
@@ -197,23 +203,8 @@ public final class ProcedureJson {
     return new Draft(b.build(), code != null, name != null, sink.toList());
   }
 
-  private static <T> @Nullable T codeName(
-      JsonNode node,
-      String pointer,
-      DiagnosticCollector sink,
-      BiFunction<@Nullable String, LocalizedText, T> factory) {
-    JsonFields f = JsonFields.of(node, pointer, sink);
-    if (f == null) {
-      return null;
-    }
-    String code = f.text("code", OPTIONAL);
-    LocalizedText name = f.localized("name", REQUIRED);
-    f.rejectUnknown(CODE_NAME);
-    return name == null ? null : factory.apply(code, name);
-  }
-
   private static @Nullable Agency agency(JsonNode node, String pointer, DiagnosticCollector sink) {
-    return codeName(node, pointer, sink, Agency::new);
+    return CommonReaders.codeName(node, pointer, sink, Agency::new);
   }
 
   private static @Nullable Agencies agencies(
@@ -464,22 +455,6 @@ public final class ProcedureJson {
     }
   }
 
-  private static ObjectNode localized(LocalizedText text) {
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    o.put("vi", text.vi());
-    if (text.en() != null) {
-      o.put("en", text.en());
-    }
-    return o;
-  }
-
-  private static ObjectNode codeName(@Nullable String code, LocalizedText name) {
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    putIfPresent(o, "code", code);
-    o.set("name", localized(name));
-    return o;
-  }
-
   private static ObjectNode agencyNode(Agency a) {
     return codeName(a.code(), a.name());
   }
@@ -596,30 +571,5 @@ public final class ProcedureJson {
     }
     putIfPresent(o, "point", law.point());
     return o;
-  }
-
-  private static void putIfPresent(ObjectNode o, String name, @Nullable Object value) {
-    if (value != null) {
-      o.put(name, value.toString());
-    }
-  }
-
-  private static void putLocalized(ObjectNode o, String name, @Nullable LocalizedText value) {
-    if (value != null) {
-      o.set(name, localized(value));
-    }
-  }
-
-  private static <T> ArrayNode array(List<T> items, Function<T, JsonNode> writer) {
-    ArrayNode a = JsonNodeFactory.instance.arrayNode();
-    items.forEach(item -> a.add(writer.apply(item)));
-    return a;
-  }
-
-  private static <T> void putList(
-      ObjectNode o, String name, List<T> items, Function<T, JsonNode> writer) {
-    if (!items.isEmpty()) {
-      o.set(name, array(items, writer));
-    }
   }
 }

@@ -5,13 +5,17 @@ import static org.opendvc.core.internal.json.JsonFields.Need.REQUIRED;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
+import org.opendvc.core.LocalizedText;
 import org.opendvc.core.diagnostic.DiagnosticCollector;
 import org.opendvc.core.id.ProcedureCode;
 import org.opendvc.core.law.LegalReference;
 
 /** Readers for values that several OpenDVC formats share. */
 public final class CommonReaders {
+  private static final List<String> CODE_NAME = List.of("code", "name");
+
   private CommonReaders() {}
 
   /**
@@ -43,6 +47,25 @@ public final class CommonReaders {
           "a clause needs an article, a point needs a clause");
       return null;
     }
+  }
+
+  /**
+   * Reads {@code {"code", "name": {"vi", "en"}}}, the code optional, into what {@code factory}
+   * makes of them.
+   */
+  public static <T> @Nullable T codeName(
+      JsonNode node,
+      String pointer,
+      DiagnosticCollector sink,
+      BiFunction<@Nullable String, LocalizedText, T> factory) {
+    JsonFields f = JsonFields.of(node, pointer, sink);
+    if (f == null) {
+      return null;
+    }
+    String code = f.text("code", OPTIONAL);
+    LocalizedText name = f.localized("name", REQUIRED);
+    f.rejectUnknown(CODE_NAME);
+    return name == null ? null : factory.apply(code, name);
   }
 
   /** Reads a national procedure code, reporting a malformed one at {@code pointer}. */
