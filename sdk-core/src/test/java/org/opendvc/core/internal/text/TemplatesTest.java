@@ -1,4 +1,4 @@
-package org.opendvc.core.diagnostic;
+package org.opendvc.core.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
