@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param fieldsShown the fields shown on the typical path
  * @param fieldsPrefilledLocked shown fields prefilled and locked
  * @param fieldsPrefilledEditable shown fields prefilled and editable
+ * @param fieldsDefaulted shown fields holding the form's default, assumed right
  * @param fieldsCalculated shown fields calculated by the form
  * @param fieldsToType shown fields left for the person to fill (typed, picked or uploaded)
  * @param fieldsOptional shown optional fields, read and assumed skipped
@@ -34,6 +35,7 @@ public record BurdenEstimate(
     int fieldsShown,
     int fieldsPrefilledLocked,
     int fieldsPrefilledEditable,
+    int fieldsDefaulted,
     int fieldsCalculated,
     int fieldsToType,
     int fieldsOptional,

@@ -33,11 +33,12 @@ import org.opendvc.forms.prefill.PrefilledValue;
  * Estimates the burden of a form: the fields left to fill and the seconds from login to submission,
  * with a keystroke-level model ({@link KeystrokeModel}).
  *
- * <p>The estimate follows the typical path: answers given by prefill and the form's defaults, other
- * follow-up questions assumed not to apply (their count is reported), optional fields read and
- * skipped, groups filled with their minimum number of items (at least one). For each field it
- * counts reading its label (and hint); for a prefilled field, reading and checking the value (M);
- * for a field to fill, the operators its type needs:
+ * <p>The estimate follows the typical path: answers given by prefill and the form's defaults (a
+ * field holding its default is read and checked, like a prefilled one), other follow-up questions
+ * assumed not to apply (their count is reported), optional fields read and skipped, groups filled
+ * with their minimum number of items (at least one). For each field it counts reading its label
+ * (and hint); for a prefilled field, reading and checking the value (M); for a field to fill, the
+ * operators its type needs:
  *
  * <ul>
  *   <li>typed text, numbers and identifiers: M H P K H and one K per key (Telex factor for
@@ -134,6 +135,7 @@ public final class BurdenEstimator {
         counts.shown,
         counts.locked,
         counts.editable,
+        counts.defaulted,
         counts.calculated,
         counts.toFill,
         counts.optional,
@@ -180,7 +182,7 @@ public final class BurdenEstimator {
     if (state != null && state.value() != null && field.defaultValue().isPresent()) {
       // A default the person accepts: read and checked like a prefilled value.
       ops.read(valueWords(field)).mental();
-      return ops.as(path, FieldCategory.PREFILLED_EDITABLE);
+      return ops.as(path, FieldCategory.DEFAULTED);
     }
     if (field.required().isFalse()) {
       return ops.as(path, FieldCategory.OPTIONAL);
@@ -361,6 +363,7 @@ public final class BurdenEstimator {
     int shown;
     int locked;
     int editable;
+    int defaulted;
     int calculated;
     int toFill;
     int optional;
@@ -374,6 +377,7 @@ public final class BurdenEstimator {
         case OPTIONAL -> optional++;
         case PREFILLED_LOCKED -> locked++;
         case PREFILLED_EDITABLE -> editable++;
+        case DEFAULTED -> defaulted++;
         case CALCULATED -> calculated++;
         case CONDITIONAL -> conditional++;
         case HIDDEN -> {

@@ -10,6 +10,8 @@ public enum FieldCategory {
   PREFILLED_LOCKED,
   /** Shown, prefilled and editable: read and checked, assumed right. */
   PREFILLED_EDITABLE,
+  /** Shown and filled with the form's default: read and checked, assumed right. */
+  DEFAULTED,
   /** Shown and calculated: read. */
   CALCULATED,
   /** Shown only for some answers; assumed not shown on the typical path. */

@@ -114,6 +114,22 @@ class BurdenEstimatorTest {
   }
 
   @Test
+  void aFieldHoldingItsDefault_isCountedApartFromPrefill() {
+    FormDefinition form =
+        TestForms.minimalWith(
+                """
+                {"id": "nation", "type": "TEXT", "label": {"vi": "Quốc gia", "en": "Country"},
+                 "required": true, "default": "'Việt Nam'"}""")
+            .orElseThrow();
+
+    BurdenEstimate estimate = desktop.estimate(form, PrefillScenario.none());
+
+    assertThat(category(estimate, "nation")).isEqualTo(FieldCategory.DEFAULTED);
+    assertThat(estimate.fieldsDefaulted()).isEqualTo(1);
+    assertThat(estimate.fieldsPrefilled()).isZero();
+  }
+
+  @Test
   void aTypedFieldCostsItsOperatorsAndExpectedLength() {
     BurdenEstimate none = desktop.estimate(FAMILY, PrefillScenario.none());
     FieldBurden name =
