@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     versionProvider = Dvc.Version.class,
     description =
         "OpenDVC: procedures, e-forms, rules and the national portal, from the command line.",
-    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ValidateCommand.class, BurdenCommand.class, CommandLine.HelpCommand.class})
 public final class Dvc {
   private Dvc() {}
 

@@ -12,6 +12,9 @@ import org.opendvc.core.dvcqg.DvcqgDiagnostics;
 import org.opendvc.core.id.IdDiagnostics;
 import org.opendvc.core.json.JsonDiagnostics;
 import org.opendvc.core.procedure.ProcedureDiagnostics;
+import org.opendvc.forms.FormDiagnostics;
+import org.opendvc.forms.prefill.PrefillDiagnostics;
+import org.opendvc.forms.validation.SubmissionDiagnostics;
 
 /** Every diagnostic OpenDVC can report, and the reference page that lists them. */
 public final class DiagnosticCatalogue {
@@ -26,6 +29,9 @@ public final class DiagnosticCatalogue {
     kinds.put("Catalogues", List.of(CatalogDiagnostics.values()));
     kinds.put("Data dictionary files", List.of(DictionaryDiagnostics.values()));
     kinds.put("Identifiers", List.of(IdDiagnostics.values()));
+    kinds.put("Form definitions", List.of(FormDiagnostics.values()));
+    kinds.put("Prefill and envelopes", List.of(PrefillDiagnostics.values()));
+    kinds.put("Form submissions", List.of(SubmissionDiagnostics.values()));
     return kinds;
   }
 

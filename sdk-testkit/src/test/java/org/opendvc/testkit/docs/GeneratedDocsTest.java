@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opendvc.core.diagnostic.DiagnosticKind;
+import org.opendvc.forms.FormLoader;
 
 /**
  * Keeps {@code docs/} in step with the code. Run with {@code -Dopendvc.updateDocs=true} to rewrite
@@ -36,8 +37,14 @@ class GeneratedDocsTest {
 
   @Test
   void publishedSchemas_areTheOnesShippedInTheJar() throws IOException {
-    for (String name : new String[] {"procedure.schema.json", "dictionary.schema.json"}) {
-      check(DOCS.resolve("schema").resolve(name), resource("/org/opendvc/core/schema/" + name));
+    for (String resource :
+        new String[] {
+          "/org/opendvc/core/schema/procedure.schema.json",
+          "/org/opendvc/core/schema/dictionary.schema.json",
+          FormLoader.SCHEMA_RESOURCE
+        }) {
+      String name = resource.substring(resource.lastIndexOf('/') + 1);
+      check(DOCS.resolve("schema").resolve(name), resource(resource));
     }
   }
 
