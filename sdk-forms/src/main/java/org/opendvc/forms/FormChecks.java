@@ -33,15 +33,43 @@ final class FormChecks {
   static final Set<String> ENTERPRISE_IDS = Set.of("enterprise.code", "enterprise.taxCode");
 
   private final DataDictionary dictionary;
+  private final Map<Set<String>, DataElement> byLabelWords;
   private final DiagnosticCollector sink;
 
-  private FormChecks(DataDictionary dictionary, DiagnosticCollector sink) {
+  private FormChecks(
+      DataDictionary dictionary,
+      Map<Set<String>, DataElement> byLabelWords,
+      DiagnosticCollector sink) {
     this.dictionary = dictionary;
+    this.byLabelWords = byLabelWords;
     this.sink = sink;
   }
 
-  static void check(FormModel form, DataDictionary dictionary, DiagnosticCollector sink) {
-    new FormChecks(dictionary, sink).run(form);
+  static void check(
+      FormModel form,
+      DataDictionary dictionary,
+      Map<Set<String>, DataElement> byLabelWords,
+      DiagnosticCollector sink) {
+    new FormChecks(dictionary, byLabelWords, sink).run(form);
+  }
+
+  /**
+   * The registry-held elements of {@code dictionary} by the words of their Vietnamese label (the
+   * first by id when two share them), for the once-only lint of unbound fields. Built once per
+   * loader.
+   */
+  static Map<Set<String>, DataElement> labelIndex(DataDictionary dictionary) {
+    Map<Set<String>, DataElement> index = new HashMap<>();
+    for (DataElement element : dictionary.elements()) {
+      if (!element.isHeldByRegistry()) {
+        continue;
+      }
+      Set<String> words = words(element.label().vi());
+      if (!words.isEmpty()) {
+        index.merge(words, element, (a, b) -> a.id().compareTo(b.id()) <= 0 ? a : b);
+      }
+    }
+    return Map.copyOf(index);
   }
 
   /** Whether {@code element} identifies a subject in {@code role} to registries. */
@@ -274,19 +302,7 @@ final class FormChecks {
 
   /** The registry-held element whose Vietnamese label has the same words as {@code label}. */
   private @Nullable DataElement elementNamed(LocalizedText label) {
-    Set<String> words = words(label.vi());
-    if (words.isEmpty()) {
-      return null;
-    }
-    DataElement best = null;
-    for (DataElement element : dictionary.elements()) {
-      if (element.isHeldByRegistry() && words(element.label().vi()).equals(words)) {
-        if (best == null || element.id().compareTo(best.id()) < 0) {
-          best = element;
-        }
-      }
-    }
-    return best;
+    return byLabelWords.get(words(label.vi()));
   }
 
   private static Set<String> words(String text) {

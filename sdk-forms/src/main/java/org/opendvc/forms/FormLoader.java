@@ -3,10 +3,13 @@ package org.opendvc.forms;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.opendvc.core.diagnostic.DiagnosticCollector;
 import org.opendvc.core.diagnostic.Validated;
 import org.opendvc.core.dictionary.DataDictionary;
+import org.opendvc.core.dictionary.DataElement;
 import org.opendvc.core.json.JsonDocument;
 import org.opendvc.forms.internal.CompiledForm;
 import org.opendvc.forms.internal.FormCompiler;
@@ -31,10 +34,12 @@ public final class FormLoader {
   public static final String SCHEMA_RESOURCE = "/org/opendvc/forms/schema/form.schema.json";
 
   private final DataDictionary dictionary;
+  private final Map<Set<String>, DataElement> labelIndex;
 
   /** A loader that checks bindings against {@code dictionary}. */
   public FormLoader(DataDictionary dictionary) {
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+    this.labelIndex = FormChecks.labelIndex(dictionary);
   }
 
   /** A loader that checks bindings against the standard dictionary. */
@@ -76,7 +81,7 @@ public final class FormLoader {
     if (model == null) {
       return Validated.of(null, document.locate(sink.toList()));
     }
-    FormChecks.check(model, dictionary, sink);
+    FormChecks.check(model, dictionary, labelIndex, sink);
     CompiledForm compiled = FormCompiler.compile(model.sections(), sink);
     List<org.opendvc.core.diagnostic.Diagnostic> located = document.locate(sink.toList());
     if (sink.hasErrors()) {

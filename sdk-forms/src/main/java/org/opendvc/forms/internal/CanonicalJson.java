@@ -1,7 +1,6 @@
 package org.opendvc.forms.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,7 +46,8 @@ public final class CanonicalJson {
           if (i > 0) {
             out.append(',');
           }
-          out.append(TextNode.valueOf(names.get(i)).toString()).append(':');
+          quote(names.get(i), out);
+          out.append(':');
           write(node.get(names.get(i)), out);
         }
         out.append('}');
@@ -66,9 +66,25 @@ public final class CanonicalJson {
         var decimal = node.decimalValue();
         out.append(decimal.signum() == 0 ? "0" : decimal.stripTrailingZeros().toPlainString());
       }
-      case STRING -> out.append(node.toString());
+      case STRING -> quote(node.textValue(), out);
       case BOOLEAN -> out.append(node.booleanValue());
       default -> out.append("null");
     }
+  }
+
+  /** Writes {@code text} as a JSON string: quotes, backslashes and control characters escaped. */
+  private static void quote(String text, StringBuilder out) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    out.append('"');
   }
 }
