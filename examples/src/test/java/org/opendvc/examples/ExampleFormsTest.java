@@ -71,6 +71,19 @@ class ExampleFormsTest {
     return FormLoader.standard().load(file).orElseThrow();
   }
 
+  /** Mai registers her child; she has typed her and the father's identification numbers. */
+  private PrefillRequest motherRegistersWithTheFather() {
+    return PrefillRequest.builder()
+        .subject(Subject.applicant(MAI))
+        .registries(registries.registries())
+        .answers(
+            OpenDvcJson.mapper()
+                .createObjectNode()
+                .put("motherPersonalIdNumber", MAI)
+                .put("fatherPersonalIdNumber", HUNG))
+        .build();
+  }
+
   private PrefillResult prefill(FormDefinition form, PrefillRequest request) {
     PrefillPlan plan = PrefillPlanner.standard(CLOCK).plan(form, request);
     return PrefillEngine.builder(registries).build().prefill(plan).toCompletableFuture().join();
@@ -101,18 +114,7 @@ class ExampleFormsTest {
   @Test
   void birthForm_prefillsTheRequesterAndBothParents() {
     FormDefinition birth = load(BIRTH);
-    PrefillRequest request =
-        PrefillRequest.builder()
-            .subject(Subject.applicant(MAI))
-            .registries(registries.registries())
-            .answers(
-                OpenDvcJson.mapper()
-                    .createObjectNode()
-                    .put("motherPersonalIdNumber", MAI)
-                    .put("fatherPersonalIdNumber", HUNG))
-            .build();
-
-    PrefillResult result = prefill(birth, request);
+    PrefillResult result = prefill(birth, motherRegistersWithTheFather());
 
     assertThat(result.outcomes())
         .allSatisfy(o -> assertThat(o.status()).isEqualTo(LookupOutcome.Status.ANSWERED));
@@ -130,16 +132,7 @@ class ExampleFormsTest {
   @Test
   void birthForm_prefilledAndCompleted_isAccepted_andATamperedLockedValueIsNot() {
     FormDefinition birth = load(BIRTH);
-    PrefillRequest request =
-        PrefillRequest.builder()
-            .subject(Subject.applicant(MAI))
-            .answers(
-                OpenDvcJson.mapper()
-                    .createObjectNode()
-                    .put("motherPersonalIdNumber", MAI)
-                    .put("fatherPersonalIdNumber", HUNG))
-            .build();
-    PrefillResult result = prefill(birth, request);
+    PrefillResult result = prefill(birth, motherRegistersWithTheFather());
     PrefillEnvelope envelope = new EnvelopeSigner(KEY, CLOCK).sign(result, MAI);
     ObjectNode data = result.data();
     data.put("motherPersonalIdNumber", MAI).put("fatherPersonalIdNumber", HUNG);

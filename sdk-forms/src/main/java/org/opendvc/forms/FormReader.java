@@ -56,20 +56,10 @@ final class FormReader {
       List.of("id", "version", "source", "unknownCodes", "otherCode", "codes");
   private static final List<String> CODE = List.of("code", "label", "registryCodes");
   private static final List<String> SECTION = List.of("id", "title", "relevant", "fields");
-  private static final List<String> FIELD =
+
+  /** The field members whose meaning depends on the field's type. */
+  private static final List<String> TYPED_OPTIONS =
       List.of(
-          "id",
-          "type",
-          "label",
-          "hint",
-          "binding",
-          "relevant",
-          "required",
-          "requiredMessage",
-          "readOnly",
-          "constraints",
-          "calculate",
-          "default",
           "codeList",
           "minLength",
           "maxLength",
@@ -81,7 +71,25 @@ final class FormReader {
           "minItems",
           "maxItems",
           "subject",
-          "expectedLength");
+          "calculate");
+
+  private static final List<String> FIELD =
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(
+                  "id",
+                  "type",
+                  "label",
+                  "hint",
+                  "binding",
+                  "relevant",
+                  "required",
+                  "requiredMessage",
+                  "readOnly",
+                  "constraints",
+                  "default",
+                  "expectedLength"),
+              TYPED_OPTIONS.stream())
+          .toList();
   private static final List<String> BINDING = List.of("element", "subject", "prefill", "lock");
   private static final List<String> CONSTRAINT = List.of("expression", "message");
   private static final List<String> ATTACHMENT = List.of("mediaTypes", "maxBytes", "maxFiles");
@@ -360,20 +368,7 @@ final class FormReader {
   /** Reads the options that depend on the type, and warns about the ones that do not fit. */
   private void options(JsonFields f, FieldType type, Field.Builder b, boolean inGroup) {
     Set<String> allowed = allowedOptions(type);
-    for (String option :
-        List.of(
-            "codeList",
-            "minLength",
-            "maxLength",
-            "min",
-            "max",
-            "precision",
-            "attachment",
-            "fields",
-            "minItems",
-            "maxItems",
-            "subject",
-            "calculate")) {
+    for (String option : TYPED_OPTIONS) {
       if (f.has(option) && !allowed.contains(option)) {
         sink.add(FormDiagnostics.OPTION_NOT_FOR_TYPE, f.pointerOf(option), option, type);
       }

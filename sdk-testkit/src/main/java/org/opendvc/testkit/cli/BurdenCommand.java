@@ -24,6 +24,7 @@ import org.opendvc.forms.burden.FieldBurden;
 import org.opendvc.forms.burden.KeystrokeModel;
 import org.opendvc.forms.burden.PrefillScenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,15 +54,7 @@ final class BurdenCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FORM", description = "The form definition file.")
   Path file;
 
-  @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
-  OutputFormat format = OutputFormat.TEXT;
-
-  @Option(
-      names = "--lang",
-      defaultValue = "vi",
-      converter = LanguageConverter.class,
-      description = "Language of the report: vi (default) or en.")
-  Language lang = Language.VI;
+  @Mixin OutputOptions output = new OutputOptions();
 
   @Option(
       names = "--assume-prefill",
@@ -86,7 +79,7 @@ final class BurdenCommand implements Callable<Integer> {
     }
     Validated<FormDefinition> loaded = FormLoader.standard().load(file);
     if (loaded.value().isEmpty()) {
-      DiagnosticPrinter.print(out, format, lang, 1, loaded.diagnostics());
+      DiagnosticPrinter.print(out, output.format, output.lang, 1, loaded.diagnostics());
       return 1;
     }
     FormDefinition form = loaded.value().get();
@@ -99,7 +92,7 @@ final class BurdenCommand implements Callable<Integer> {
                 : PrefillScenario.none());
     BurdenEstimate without =
         assumption == Assumption.ALL ? estimator.estimate(form, PrefillScenario.none()) : null;
-    if (format == OutputFormat.JSON) {
+    if (output.format == OutputFormat.JSON) {
       printJson(out, form, estimate, without);
     } else {
       printText(out, form, estimate, without);
@@ -109,9 +102,9 @@ final class BurdenCommand implements Callable<Integer> {
 
   private void printText(
       PrintWriter out, FormDefinition form, BurdenEstimate e, BurdenEstimate without) {
-    boolean vi = lang == Language.VI;
+    boolean vi = output.lang == Language.VI;
     out.println(
-        form.title().get(lang)
+        form.title().get(output.lang)
             + " ("
             + form.id()
             + "@"
@@ -128,32 +121,24 @@ final class BurdenCommand implements Callable<Integer> {
             + (assumption == Assumption.ALL
                 ? (vi ? "mọi cơ sở dữ liệu trả lời" : "every registry answers")
                 : (vi ? "không" : "none")));
-    out.println(
+    String counts =
         vi
-            ? String.format(
-                "  Trường: %d · hiển thị %d · điền sẵn và khóa %d · điền sẵn, sửa được %d · mặc định"
-                    + " %d · tự tính %d · phải nhập %d · tùy chọn %d · có điều kiện %d",
-                e.fieldsTotal(),
-                e.fieldsShown(),
-                e.fieldsPrefilledLocked(),
-                e.fieldsPrefilledEditable(),
-                e.fieldsDefaulted(),
-                e.fieldsCalculated(),
-                e.fieldsToType(),
-                e.fieldsOptional(),
-                e.fieldsConditional())
-            : String.format(
-                "  Fields: %d · shown %d · prefilled and locked %d · prefilled, editable %d ·"
-                    + " default %d · calculated %d · to fill %d · optional %d · conditional %d",
-                e.fieldsTotal(),
-                e.fieldsShown(),
-                e.fieldsPrefilledLocked(),
-                e.fieldsPrefilledEditable(),
-                e.fieldsDefaulted(),
-                e.fieldsCalculated(),
-                e.fieldsToType(),
-                e.fieldsOptional(),
-                e.fieldsConditional()));
+            ? "  Trường: %d · hiển thị %d · điền sẵn và khóa %d · điền sẵn, sửa được %d · mặc định"
+                + " %d · tự tính %d · phải nhập %d · tùy chọn %d · có điều kiện %d"
+            : "  Fields: %d · shown %d · prefilled and locked %d · prefilled, editable %d ·"
+                + " default %d · calculated %d · to fill %d · optional %d · conditional %d";
+    out.println(
+        String.format(
+            counts,
+            e.fieldsTotal(),
+            e.fieldsShown(),
+            e.fieldsPrefilledLocked(),
+            e.fieldsPrefilledEditable(),
+            e.fieldsDefaulted(),
+            e.fieldsCalculated(),
+            e.fieldsToType(),
+            e.fieldsOptional(),
+            e.fieldsConditional()));
     out.println(
         (vi ? "  Thời gian ước tính: " : "  Estimated time: ")
             + seconds(e.estimatedSeconds())
@@ -196,7 +181,7 @@ final class BurdenCommand implements Callable<Integer> {
   private String seconds(double value) {
     long whole = Math.round(value);
     String text = String.format(Locale.ROOT, "%.1f s", value);
-    if (lang == Language.VI) {
+    if (output.lang == Language.VI) {
       text = text.replace('.', ',');
     }
     return text + " (" + whole / 60 + ":" + String.format("%02d", whole % 60) + ")";

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.opendvc.core.Language;
 import org.opendvc.core.catalog.CatalogChecks;
 import org.opendvc.core.catalog.CatalogLoader;
 import org.opendvc.core.catalog.LoadedProcedure;
@@ -17,6 +16,7 @@ import org.opendvc.core.json.JsonDocument;
 import org.opendvc.core.procedure.ProcedureDiagnostics;
 import org.opendvc.forms.FormLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,15 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to check.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
-  OutputFormat format = OutputFormat.TEXT;
-
-  @Option(
-      names = "--lang",
-      defaultValue = "vi",
-      converter = LanguageConverter.class,
-      description = "Language of messages: vi (default) or en.")
-  Language lang = Language.VI;
+  @Mixin OutputOptions output = new OutputOptions();
 
   @Option(
       names = "--dictionary",
@@ -99,7 +91,8 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     all.addAll(CatalogChecks.check(procedures));
-    DiagnosticPrinter.print(spec.commandLine().getOut(), format, lang, files.size(), all);
+    DiagnosticPrinter.print(
+        spec.commandLine().getOut(), output.format, output.lang, files.size(), all);
     return all.stream().anyMatch(Diagnostic::isError) ? 1 : 0;
   }
 }

@@ -1,10 +1,9 @@
 package org.opendvc.testkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opendvc.testkit.cli.DvcRun.dvc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,18 +15,9 @@ class BurdenCommandTest {
   private static final String BIRTH = "../examples/forms/1.001193-to-khai-dang-ky-khai-sinh.json";
   @TempDir Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run dvc(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Dvc.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
-  }
-
   @Test
   void burden_asJson_givesTheCountsAndSecondsWithAndWithoutPrefill() throws Exception {
-    Run run = dvc("burden", BIRTH, "--format", "json");
+    DvcRun run = dvc("burden", BIRTH, "--format", "json");
 
     assertThat(run.status()).as(run.err()).isZero();
     JsonNode report = OpenDvcJson.mapper().readTree(run.out());
@@ -55,8 +45,8 @@ class BurdenCommandTest {
 
   @Test
   void burden_asText_inBothLanguages_andOnAPhone() {
-    Run vi = dvc("burden", BIRTH);
-    Run en = dvc("burden", BIRTH, "--lang", "en", "--device", "mobile");
+    DvcRun vi = dvc("burden", BIRTH);
+    DvcRun en = dvc("burden", BIRTH, "--lang", "en", "--device", "mobile");
 
     assertThat(vi.out())
         .contains("Tờ khai đăng ký khai sinh")
@@ -76,7 +66,7 @@ class BurdenCommandTest {
         "{\"$schema\": \"https://opendvc.org/schema/1/form.schema.json\", \"id\": \"x\"}",
         StandardCharsets.UTF_8);
 
-    Run run = dvc("burden", broken.toString(), "--lang", "en");
+    DvcRun run = dvc("burden", broken.toString(), "--lang", "en");
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).contains("JSON_REQUIRED_MISSING");

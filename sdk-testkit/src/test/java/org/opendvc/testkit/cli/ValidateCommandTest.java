@@ -1,10 +1,9 @@
 package org.opendvc.testkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opendvc.testkit.cli.DvcRun.dvc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,18 +14,9 @@ import org.opendvc.core.json.OpenDvcJson;
 class ValidateCommandTest {
   @TempDir Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run dvc(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Dvc.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
-  }
-
   @Test
   void validate_exampleCatalog_hasNoErrorAndExitsZero() throws Exception {
-    Run run = dvc("validate", "../examples/catalog", "--format", "json");
+    DvcRun run = dvc("validate", "../examples/catalog", "--format", "json");
     assertThat(run.status()).as(run.out()).isZero();
     JsonNode report = OpenDvcJson.mapper().readTree(run.out());
     assertThat(report.get("summary").get("errors").asInt()).isZero();
@@ -35,7 +25,7 @@ class ValidateCommandTest {
 
   @Test
   void validate_exampleForms_areRecognisedAndHaveNoError() throws Exception {
-    Run run = dvc("validate", "../examples/forms", "--format", "json");
+    DvcRun run = dvc("validate", "../examples/forms", "--format", "json");
 
     assertThat(run.status()).as(run.out()).isZero();
     JsonNode report = OpenDvcJson.mapper().readTree(run.out());
@@ -63,7 +53,7 @@ class ValidateCommandTest {
         """,
         StandardCharsets.UTF_8);
 
-    Run run = dvc("validate", form.toString(), "--lang", "en");
+    DvcRun run = dvc("validate", form.toString(), "--lang", "en");
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out())
@@ -79,7 +69,7 @@ class ValidateCommandTest {
         broken,
         "{\"code\": \"1.0011\", \"name\": {\"vi\": \"Thủ tục\"}, \"cases\": []}",
         StandardCharsets.UTF_8);
-    Run run = dvc("validate", broken.toString(), "--format", "json");
+    DvcRun run = dvc("validate", broken.toString(), "--format", "json");
     assertThat(run.status()).isEqualTo(1);
     JsonNode diagnostics = OpenDvcJson.mapper().readTree(run.out()).get("diagnostics");
     assertThat(diagnostics).isNotEmpty();
@@ -98,7 +88,7 @@ class ValidateCommandTest {
     Path broken = dir.resolve("malformed.json");
     Files.writeString(
         broken, "{\n  \"code\": \"1.001193\",\n  \"name\": \n}", StandardCharsets.UTF_8);
-    Run run = dvc("validate", broken.toString(), "--lang", "en");
+    DvcRun run = dvc("validate", broken.toString(), "--lang", "en");
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).contains("JSON_MALFORMED").contains("4:1").contains("1 error");
     assertThat(run.err()).isEmpty();
@@ -106,7 +96,7 @@ class ValidateCommandTest {
 
   @Test
   void validate_missingPath_isAUsageError() {
-    Run run = dvc("validate", dir.resolve("nothing-here").toString());
+    DvcRun run = dvc("validate", dir.resolve("nothing-here").toString());
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("no such file");
   }
