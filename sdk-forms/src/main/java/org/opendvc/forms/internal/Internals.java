@@ -14,9 +14,18 @@ public final class Internals {
 
   private Internals() {}
 
-  /** Called once by {@link FormDefinition}'s static initialiser; later calls are ignored. */
+  /**
+   * Called once by {@link FormDefinition}'s static initialiser.
+   *
+   * @throws IllegalCallerException when called from anywhere else
+   */
   public static synchronized void registerCompiledFormAccess(
       Function<FormDefinition, CompiledForm> access) {
+    Class<?> caller =
+        StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
+    if (caller != FormDefinition.class) {
+      throw new IllegalCallerException("Only FormDefinition registers its compiled form");
+    }
     if (compiledAccess == null) {
       compiledAccess = Objects.requireNonNull(access, "access");
     }
