@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opendvc.core.diagnostic.DiagnosticKind;
+import org.opendvc.forms.FormLoader;
 
 /**
  * Keeps {@code docs/} in step with the code. Run with {@code -Dopendvc.updateDocs=true} to rewrite
@@ -36,14 +37,16 @@ class GeneratedDocsTest {
 
   @Test
   void publishedSchemas_areTheOnesShippedInTheJar() throws IOException {
-    for (String name :
+    for (String resource :
         new String[] {
-          "procedure.schema.json",
-          "dictionary.schema.json",
-          "communes.schema.json",
-          "holiday-schedule.schema.json"
+          "/org/opendvc/core/schema/procedure.schema.json",
+          "/org/opendvc/core/schema/dictionary.schema.json",
+          "/org/opendvc/core/schema/communes.schema.json",
+          "/org/opendvc/core/schema/holiday-schedule.schema.json",
+          FormLoader.SCHEMA_RESOURCE
         }) {
-      check(DOCS.resolve("schema").resolve(name), resource("/org/opendvc/core/schema/" + name));
+      String name = resource.substring(resource.lastIndexOf('/') + 1);
+      check(DOCS.resolve("schema").resolve(name), resource(resource));
     }
     for (String name : new String[] {"parameters.schema.json", "scenario.schema.json"}) {
       check(DOCS.resolve("schema").resolve(name), resource("/org/opendvc/rules/schema/" + name));
