@@ -180,8 +180,8 @@ public final class PrefillPlanner {
       String id = value.asText().strip();
       boolean valid =
           role == SubjectRole.REPRESENTED_ENTERPRISE
-              ? ValueChecks.taxCode(id) == null
-              : ValueChecks.personalId(id) == null;
+              ? ValueChecks.taxCode(id, clock) == null
+              : ValueChecks.personalId(id, clock) == null;
       return valid ? id : null;
     }
 

@@ -91,25 +91,21 @@ public enum SubmissionDiagnostics implements DiagnosticKind {
   PERSONAL_ID_INVALID(
       error(
               "FORM_VALUE_PERSONAL_ID_INVALID",
-              "{0}: số định danh cá nhân phải gồm 12 chữ số, bắt đầu bằng mã tỉnh nơi đăng ký"
-                  + " khai sinh",
-              "{0}: a personal identification number has 12 digits, starting with the code of"
-                  + " the province where the birth was registered")
+              "{0}: không phải số định danh cá nhân hợp lệ: {1}",
+              "{0}: not a valid personal identification number: {1}")
           .citing(Laws.IDENTIFICATION_LAW)),
   /** Not a tax code. */
   TAX_CODE_INVALID(
       error(
           "FORM_VALUE_TAX_CODE_INVALID",
-          "{0}: mã số thuế phải gồm 10 chữ số có chữ số kiểm tra đúng, 10 chữ số kèm -NNN của đơn"
-              + " vị phụ thuộc, hoặc 12 chữ số định danh cá nhân",
-          "{0}: a tax code has 10 digits with a valid check digit, 10 digits and -NNN for a"
-              + " dependent unit, or the 12 digits of a personal identification number")),
+          "{0}: không phải mã số thuế hợp lệ: {1}",
+          "{0}: not a valid tax code: {1}")),
   /** Not a phone number. */
   PHONE_INVALID(
       error(
           "FORM_VALUE_PHONE_INVALID",
-          "{0}: số điện thoại di động gồm 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09",
-          "{0}: a mobile number has 10 digits and starts with 03, 05, 07, 08 or 09")),
+          "{0}: không phải số điện thoại Việt Nam hợp lệ: {1}",
+          "{0}: not a valid Vietnamese phone number: {1}")),
   /** Not an e-mail address. */
   EMAIL_INVALID(
       error(

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.opendvc.core.Language;
+import org.opendvc.core.LocalizedText;
 import org.opendvc.core.data.DataValue;
 import org.opendvc.core.data.Subject;
 import org.opendvc.core.data.SubjectRole;
@@ -187,10 +188,32 @@ public final class SubmissionValidator {
     switch (field.type()) {
       case TEXT, LONG_TEXT -> length(state, value.asText(), problems);
       case PERSONAL_ID ->
-          shape(state, value.asText(), ValueChecks.personalId(value.asText()), problems);
-      case TAX_CODE -> shape(state, value.asText(), ValueChecks.taxCode(value.asText()), problems);
-      case PHONE -> shape(state, value.asText(), ValueChecks.phone(value.asText()), problems);
-      case EMAIL -> shape(state, value.asText(), ValueChecks.email(value.asText()), problems);
+          identifier(
+              state,
+              value.asText(),
+              SubmissionDiagnostics.PERSONAL_ID_INVALID,
+              ValueChecks.personalId(value.asText(), clock),
+              problems);
+      case TAX_CODE ->
+          identifier(
+              state,
+              value.asText(),
+              SubmissionDiagnostics.TAX_CODE_INVALID,
+              ValueChecks.taxCode(value.asText(), clock),
+              problems);
+      case PHONE ->
+          identifier(
+              state,
+              value.asText(),
+              SubmissionDiagnostics.PHONE_INVALID,
+              ValueChecks.phone(value.asText()),
+              problems);
+      case EMAIL -> {
+        length(state, value.asText(), problems);
+        if (!ValueChecks.email(value.asText())) {
+          problems.add(error(state, SubmissionDiagnostics.EMAIL_INVALID, lang -> new Object[0]));
+        }
+      }
       case NUMBER, MONEY -> range(state, value, problems);
       case SINGLE_CHOICE, MULTIPLE_CHOICE -> codes(state, value, problems, accepted);
       case ADDRESS -> address(state, value, problems);
@@ -231,14 +254,16 @@ public final class SubmissionValidator {
                     error(state, SubmissionDiagnostics.TOO_SHORT, lang -> new Object[] {min})));
   }
 
-  private void shape(
+  /** Checks an identifier's length and its value, giving the sdk-core type's reason. */
+  private void identifier(
       FieldState state,
       String text,
-      @Nullable SubmissionDiagnostics problem,
+      SubmissionDiagnostics kind,
+      @Nullable LocalizedText reason,
       List<FieldError> problems) {
     length(state, text, problems);
-    if (problem != null) {
-      problems.add(error(state, problem, lang -> new Object[0]));
+    if (reason != null) {
+      problems.add(error(state, kind, lang -> new Object[] {reason.get(lang)}));
     }
   }
 
@@ -341,10 +366,10 @@ public final class SubmissionValidator {
     if (province.isEmpty() || commune.isEmpty()) {
       problems.add(error(state, SubmissionDiagnostics.ADDRESS_INCOMPLETE, lang -> new Object[0]));
     }
-    if (!province.isEmpty() && ValueChecks.province(province) != null) {
+    if (!province.isEmpty() && !ValueChecks.province(province)) {
       problems.add(error(state, SubmissionDiagnostics.PROVINCE_UNKNOWN, lang -> new Object[0]));
     }
-    if (!commune.isEmpty() && ValueChecks.commune(commune) != null) {
+    if (!commune.isEmpty() && !ValueChecks.commune(commune)) {
       problems.add(error(state, SubmissionDiagnostics.COMMUNE_MALFORMED, lang -> new Object[0]));
     }
     String detail = value.path("detail").asText("");
