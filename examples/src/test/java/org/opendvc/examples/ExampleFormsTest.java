@@ -53,6 +53,7 @@ class ExampleFormsTest {
   private static final Path FORMS = Path.of("forms");
   private static final Path BIRTH = FORMS.resolve("1.001193-to-khai-dang-ky-khai-sinh.json");
   private static final Path MARRIAGE = FORMS.resolve("1.000894-to-khai-dang-ky-ket-hon.json");
+  private static final Path DEATH = FORMS.resolve("1.000656-to-khai-dang-ky-khai-tu.json");
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2025-07-01T03:00:00Z"), ZoneOffset.UTC);
   private static final EnvelopeKey KEY =
@@ -93,7 +94,10 @@ class ExampleFormsTest {
   @ValueSource(
       strings = {
         "1.001193-to-khai-dang-ky-khai-sinh.json",
-        "1.000894-to-khai-dang-ky-ket-hon.json"
+        "1.000894-to-khai-dang-ky-ket-hon.json",
+        "1.000656-to-khai-dang-ky-khai-tu.json",
+        "1.004873-to-khai-cap-giay-xac-nhan-tinh-trang-hon-nhan.json",
+        "1.004222-to-khai-thay-doi-thong-tin-cu-tru.json"
       })
   void exampleForm_loadsWithoutWarningAndMatchesTheSchema(String name) throws IOException {
     Validated<FormDefinition> loaded = FormLoader.standard().load(FORMS.resolve(name));
@@ -237,6 +241,54 @@ class ExampleFormsTest {
     assertThat(validator.validate(Submission.on(marriage).data(young).build()).errors())
         .extracting(FieldError::path)
         .containsExactly("spouseDateOfBirth");
+  }
+
+  @Test
+  void deathForm_rejectsADeathBeforeTheBirthAndANoticeBeforeTheDeath() {
+    FormDefinition death = load(DEATH);
+    SubmissionValidator validator = SubmissionValidator.builder(death).clock(CLOCK).build();
+    ObjectNode data = OpenDvcJson.mapper().createObjectNode();
+    data.put("applicantPersonalIdNumber", MAI)
+        .put("applicantFullName", "Trần Thị Mai")
+        .put("relationshipToDeceased", "Con")
+        .put("applicantPhone", "0912345678");
+    data.putObject("applicantResidence").put("province", "01").put("commune", "00070");
+    data.put("deceasedPersonalIdNumber", HUNG)
+        .put("deceasedFullName", "Nguyễn Văn Hùng")
+        .put("deceasedDateOfBirth", "1950-03-01")
+        .put("deceasedSex", "MALE")
+        .put("deceasedEthnicity", "01")
+        .put("deceasedNationality", "VN")
+        .put("dateOfDeath", "2025-06-25")
+        .put("timeOfDeath", "14:30")
+        .put("placeOfDeath", "Bệnh viện Bạch Mai")
+        .put("causeOfDeath", "Bệnh")
+        .put("deathNoticeNumber", "123/GBT")
+        .put("deathNoticeIssuer", "Bệnh viện Bạch Mai")
+        .put("deathNoticeDate", "2025-06-26");
+    data.putObject("deceasedLastResidence").put("province", "01").put("commune", "00070");
+    data.putArray("deathNotice")
+        .addObject()
+        .put("name", "giay-bao-tu.pdf")
+        .put("mediaType", "application/pdf")
+        .put("size", 120_000);
+    data.put("copiesWanted", false).put("declarationConfirmed", true);
+
+    SubmissionResult accepted = validator.validate(Submission.on(death).data(data).build());
+    SubmissionResult beforeBirth =
+        validator.validate(
+            Submission.on(death).data(data.deepCopy().put("dateOfDeath", "1949-12-31")).build());
+    SubmissionResult noticeTooEarly =
+        validator.validate(
+            Submission.on(death)
+                .data(data.deepCopy().put("deathNoticeDate", "2025-06-24"))
+                .build());
+
+    assertThat(accepted.errors()).isEmpty();
+    assertThat(beforeBirth.errors()).extracting(FieldError::path).containsExactly("dateOfDeath");
+    assertThat(noticeTooEarly.errors())
+        .extracting(FieldError::path)
+        .containsExactly("deathNoticeDate");
   }
 
   private static ObjectNode complete(ObjectNode prefilled, String spouse) {
