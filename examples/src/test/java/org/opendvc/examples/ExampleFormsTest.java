@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
@@ -54,14 +52,13 @@ class ExampleFormsTest {
   private static final Path BIRTH = FORMS.resolve("1.001193-to-khai-dang-ky-khai-sinh.json");
   private static final Path MARRIAGE = FORMS.resolve("1.000894-to-khai-dang-ky-ket-hon.json");
   private static final Path DEATH = FORMS.resolve("1.000656-to-khai-dang-ky-khai-tu.json");
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2025-07-01T03:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK = BirthDeclaration.CLOCK;
   private static final EnvelopeKey KEY =
       EnvelopeKey.of(
           "example", "example key, thirty-two bytes long".getBytes(StandardCharsets.UTF_8));
   // Made-up people of the synthetic registries' standard fixture.
-  private static final String MAI = "001194012345";
-  private static final String HUNG = "036090054321";
+  private static final String MAI = BirthDeclaration.MAI;
+  private static final String HUNG = BirthDeclaration.HUNG;
   private static final String NAM = "048098001122";
   private static final String LAN = "079301006789";
   private static final String HOA = "031310004455";
@@ -138,24 +135,7 @@ class ExampleFormsTest {
     FormDefinition birth = load(BIRTH);
     PrefillResult result = prefill(birth, motherRegistersWithTheFather());
     PrefillEnvelope envelope = new EnvelopeSigner(KEY, CLOCK).sign(result, MAI);
-    ObjectNode data = result.data();
-    data.put("motherPersonalIdNumber", MAI).put("fatherPersonalIdNumber", HUNG);
-    data.put("relationship", "MOTHER").put("applicantPhone", "0912345678");
-    data.put("childFullName", "NGUYỄN MINH AN")
-        .put("childDateOfBirth", "2025-06-20")
-        .put("childSex", "MALE");
-    data.put("childEthnicity", "01").put("childNationality", "VN").put("fatherDeclared", true);
-    data.putObject("childPlaceOfBirth")
-        .put("province", "01")
-        .put("commune", "00070")
-        .put("detail", "Bệnh viện Phụ sản Hà Nội");
-    data.putObject("childHometown").put("province", "37").put("commune", "14599");
-    data.putArray("medicalBirthCertificate")
-        .addObject()
-        .put("name", "giay-chung-sinh.pdf")
-        .put("mediaType", "application/pdf")
-        .put("size", 250_000);
-    data.put("copiesWanted", true).put("copiesCount", 2).put("declarationConfirmed", true);
+    ObjectNode data = BirthDeclaration.complete(result.data());
     SubmissionValidator validator =
         SubmissionValidator.builder(birth)
             .clock(CLOCK)

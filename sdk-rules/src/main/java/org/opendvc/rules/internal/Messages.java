@@ -56,7 +56,10 @@ public final class Messages {
     return LocalizedText.of(render(key, Language.VI, args), render(key, Language.EN, args));
   }
 
-  /** The message {@code key} in {@code language}; an unknown key renders as itself. */
+  /**
+   * The message {@code key} in {@code language}, as a sentence (its first letter in upper case); an
+   * unknown key renders as itself.
+   */
   public String render(String key, Language language, Object... args) {
     String pattern = (language == Language.VI ? vi : en).get(key);
     if (pattern == null) {
@@ -75,7 +78,9 @@ public final class Messages {
 
   private String show(Object arg, Language language) {
     if (arg instanceof SubjectRole role) {
-      return render("role." + role.name(), language);
+      // As written in the bundle: a role is named mid-sentence more often than not.
+      String key = "role." + role.name();
+      return (language == Language.VI ? vi : en).getOrDefault(key, key);
     }
     if (arg instanceof LocalDate date) {
       return date.format(DATE);
