@@ -18,7 +18,20 @@ class ExampleCatalogTest {
     assertThat(catalog.diagnostics().stream().filter(Diagnostic::isError)).isEmpty();
     assertThat(catalog.value().orElseThrow().procedures())
         .extracting(p -> p.code().value())
-        .contains("1.001193", "1.000894", "1.004222");
+        .contains(
+            "1.001193",
+            "1.000894",
+            "1.004222",
+            "1.000656",
+            "1.004873",
+            "1.004884",
+            "1.004194",
+            "1.002755",
+            "1.003677",
+            "1.010038",
+            "2.000815",
+            "2.000884",
+            "2.000488");
   }
 
   @Test

@@ -93,6 +93,22 @@ class RulesEngineTest {
   }
 
   @Test
+  void decide_whenARoleIsNamedMidSentence_keepsItInLowerCase() {
+    Decision d =
+        engine.decide(
+            DecisionRequest.builder(marriage(), LocalDate.of(2025, 9, 1))
+                .fact(
+                    SubjectRole.SPOUSE,
+                    "person.dateOfBirth",
+                    DataValue.date(LocalDate.of(2007, 9, 1)))
+                .build());
+
+    assertThat(d.findings().get(0).message().en())
+        .isEqualTo("The sex of the other party is not known, so the minimum age cannot be chosen");
+    assertThat(d.findings().get(0).message().vi()).contains("của bên kia");
+  }
+
+  @Test
   void decide_onTheDayBeforeTheEighteenthBirthday_isNotEligible() {
     Decision d =
         engine.decide(

@@ -2,6 +2,7 @@ package org.opendvc.core.diagnostic;
 
 import org.jspecify.annotations.Nullable;
 import org.opendvc.core.LocalizedText;
+import org.opendvc.core.internal.text.Templates;
 import org.opendvc.core.law.LegalReference;
 
 /**

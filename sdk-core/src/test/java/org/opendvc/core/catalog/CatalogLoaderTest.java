@@ -48,7 +48,7 @@ class CatalogLoaderTest {
     Validated<Catalog> loaded = LOADER.load(List.of(Fixtures.EXAMPLE_CATALOG));
 
     assertThat(loaded.errors()).isEmpty();
-    assertThat(codes(loaded)).containsExactlyInAnyOrder("1.000894", "1.001193", "1.004222");
+    assertThat(codes(loaded)).contains("1.000894", "1.001193", "1.004222").doesNotHaveDuplicates();
   }
 
   @Test

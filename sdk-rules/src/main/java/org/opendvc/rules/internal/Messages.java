@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -18,6 +17,7 @@ import java.util.stream.Collectors;
 import org.opendvc.core.Language;
 import org.opendvc.core.LocalizedText;
 import org.opendvc.core.data.SubjectRole;
+import org.opendvc.core.internal.text.Templates;
 
 /**
  * The rules' message bundles, {@code messages_vi.properties} and {@code messages_en.properties},
@@ -56,7 +56,10 @@ public final class Messages {
     return LocalizedText.of(render(key, Language.VI, args), render(key, Language.EN, args));
   }
 
-  /** The message {@code key} in {@code language}; an unknown key renders as itself. */
+  /**
+   * The message {@code key} in {@code language}, as a sentence (its first letter in upper case); an
+   * unknown key renders as itself.
+   */
   public String render(String key, Language language, Object... args) {
     String pattern = (language == Language.VI ? vi : en).get(key);
     if (pattern == null) {
@@ -66,7 +69,8 @@ public final class Messages {
     for (int i = 0; i < args.length; i++) {
       shown[i] = show(args[i], language);
     }
-    String text = new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(shown);
+    // Templates.fill, not MessageFormat: no pattern to parse on every call, apostrophes as written.
+    String text = Templates.fill(pattern, shown);
     return text.isEmpty()
         ? text
         : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
@@ -74,7 +78,9 @@ public final class Messages {
 
   private String show(Object arg, Language language) {
     if (arg instanceof SubjectRole role) {
-      return render("role." + role.name(), language);
+      // As written in the bundle: a role is named mid-sentence more often than not.
+      String key = "role." + role.name();
+      return (language == Language.VI ? vi : en).getOrDefault(key, key);
     }
     if (arg instanceof LocalDate date) {
       return date.format(DATE);

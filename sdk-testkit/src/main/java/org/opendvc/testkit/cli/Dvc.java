@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       IdCommand.class,
+      BurdenCommand.class,
       CalendarCommand.class,
       SimulatorCommand.class,
       TestCommand.class,

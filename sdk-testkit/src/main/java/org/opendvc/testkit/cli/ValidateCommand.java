@@ -14,6 +14,7 @@ import org.opendvc.core.diagnostic.Validated;
 import org.opendvc.core.dictionary.DataDictionary;
 import org.opendvc.core.json.JsonDocument;
 import org.opendvc.core.procedure.ProcedureDiagnostics;
+import org.opendvc.forms.FormLoader;
 import org.opendvc.rules.RulesEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,14 +23,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dvc validate}: checks definition files and reports every problem at once. */
+/**
+ * {@code dvc validate}: checks definition files (procedures, DVCQG packages, e-forms) and reports
+ * every problem at once.
+ */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks procedure definitions (OpenDVC format or DVCQG packages) and reports every problem"
-          + " at once, with the file, JSON Pointer, line and column, including once-only problems"
-          + " (ONCE_ONLY_*) and the parameters their requirements name (RULES_*).",
+      "Checks procedure definitions (OpenDVC format or DVCQG packages) and e-form definitions"
+          + " (form.schema.json) and reports every problem at once, with the file, JSON Pointer,"
+          + " line and column, including once-only problems (ONCE_ONLY_*) and the parameters"
+          + " requirements name (RULES_*).",
       "Folders are searched for *.json files. Exit status: 0 without errors, 1 with errors, 2 for"
           + " a usage error."
     })
@@ -88,6 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
       dictionary = extended.value().orElse(dictionary);
     }
     ProcedureLoader loader = new ProcedureLoader(dictionary);
+    FormLoader forms = new FormLoader(dictionary);
     List<Path> files = CatalogLoader.jsonFiles(paths, all);
     List<LoadedProcedure> procedures = new ArrayList<>();
     for (Path file : files) {
@@ -97,7 +103,9 @@ final class ValidateCommand implements Callable<Integer> {
         continue;
       }
       JsonDocument doc = document.value().get();
-      if (ProcedureLoader.detect(doc.root()).isPresent()) {
+      if (FormLoader.isForm(doc.root())) {
+        all.addAll(forms.load(doc).diagnostics());
+      } else if (ProcedureLoader.detect(doc.root()).isPresent()) {
         LoadedProcedure loaded = loader.load(doc);
         procedures.add(loaded);
         all.addAll(loaded.diagnostics());

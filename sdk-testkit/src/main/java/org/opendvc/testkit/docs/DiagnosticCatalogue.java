@@ -16,6 +16,9 @@ import org.opendvc.core.place.PlaceDiagnostics;
 import org.opendvc.core.procedure.ProcedureDiagnostics;
 import org.opendvc.core.scorecard.ScorecardDiagnostics;
 import org.opendvc.core.time.CalendarDiagnostics;
+import org.opendvc.forms.FormDiagnostics;
+import org.opendvc.forms.prefill.PrefillDiagnostics;
+import org.opendvc.forms.validation.SubmissionDiagnostics;
 import org.opendvc.rules.OnceOnlyDiagnostics;
 import org.opendvc.rules.ReadinessDiagnostics;
 import org.opendvc.rules.parameter.ParameterDiagnostics;
@@ -42,6 +45,9 @@ public final class DiagnosticCatalogue {
     kinds.put("Rule parameters and packages", List.of(ParameterDiagnostics.values()));
     kinds.put("Full-online readiness", List.of(ReadinessDiagnostics.values()));
     kinds.put("Scenario files", List.of(ScenarioDiagnostics.values()));
+    kinds.put("Form definitions", List.of(FormDiagnostics.values()));
+    kinds.put("Prefill and envelopes", List.of(PrefillDiagnostics.values()));
+    kinds.put("Form submissions", List.of(SubmissionDiagnostics.values()));
     return kinds;
   }
 

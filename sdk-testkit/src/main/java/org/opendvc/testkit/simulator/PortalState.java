@@ -59,6 +59,15 @@ final class PortalState {
   private final Map<String, JsonNode> payments = new HashMap<>();
   private final Map<String, JsonNode> ratings = new HashMap<>();
   private final Map<String, SyntheticCitizen> population = new HashMap<>();
+
+  /**
+   * Results deposited in owners' e-document warehouses by delivered dossiers, by owner. How the
+   * portal really fills the warehouse is not published; the simulator files each result document of
+   * a dossier synced as delivered (status 10) under the dossier owner's identification number
+   * (inferred: the warehouse is the owner's account on the portal).
+   */
+  private final Map<String, Map<String, ObjectNode>> deposited = new HashMap<>();
+
   private final List<ObjectNode> packages = new ArrayList<>();
   private final Map<String, Agency> agencies = new LinkedHashMap<>();
   private final Map<String, Sector> sectors = new LinkedHashMap<>();
@@ -273,8 +282,50 @@ final class PortalState {
         existing.status = statuses.get(code);
         updates++;
       }
+      if (statuses.get(code) == DossierStatus.RESULT_DELIVERED) {
+        deposit(record);
+      }
     }
     return new Result(200, ok("00", "Đồng bộ hồ sơ thành công"));
+  }
+
+  /** Files the delivered dossier's result documents in its owner's warehouse. */
+  private void deposit(ObjectNode record) {
+    String owner = owner(record);
+    if (owner == null) {
+      return;
+    }
+    String agency = record.path("DonViXuLy").asText("");
+    for (JsonNode result : record.path("DanhSachGiayToKetQua")) {
+      String resultCode = result.path("MaGiayToKetQua").asText("");
+      if (resultCode.isBlank()) {
+        continue;
+      }
+      String reference = result.path("GiayToId").asText(record.path("MaHoSo").asText());
+      ObjectNode doc = JSON.createObjectNode();
+      doc.put("MaKetQua", resultCode);
+      doc.put("TenGiayTo", result.path("TenGiayTo").asText(""));
+      doc.put("SoKyHieu", reference);
+      doc.put("CoQuanChuQuan", agency);
+      ArrayNode files = doc.putArray("DanhSachTepDinhKem");
+      String path = result.path("DuongDanTepTinKetQua").asText("");
+      if (!path.isBlank()) {
+        files.addObject().put("TenTep", result.path("TenGiayTo").asText("")).put("DuongDan", path);
+      }
+      deposited.computeIfAbsent(owner, k -> new LinkedHashMap<>()).put(reference, doc);
+    }
+  }
+
+  /** The owner's 12- or 9-digit identification number: DinhDanhCHS first, else SoGiayToChuHoSo. */
+  private static @Nullable String owner(JsonNode record) {
+    for (JsonNode id : record.path("DinhDanhCHS")) {
+      String number = id.path("SoDinhDanh").asText("");
+      if (!number.isBlank()) {
+        return number;
+      }
+    }
+    String number = record.path("SoGiayToChuHoSo").asText("");
+    return number.isBlank() ? null : number;
   }
 
   private static void checkDate(JsonNode r, String field, String at, List<String[]> errors) {
@@ -379,6 +430,11 @@ final class PortalState {
         if (wanted.isEmpty() || wanted.contains(d.resultCode())) {
           docs.add(tree(d));
         }
+      }
+    }
+    for (ObjectNode d : deposited.getOrDefault(owner, Map.of()).values()) {
+      if (wanted.isEmpty() || wanted.contains(d.path("MaKetQua").asText())) {
+        docs.add(d.deepCopy());
       }
     }
     return new Result(200, body);

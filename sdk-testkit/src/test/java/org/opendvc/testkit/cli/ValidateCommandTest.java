@@ -24,6 +24,45 @@ class ValidateCommandTest {
   }
 
   @Test
+  void validate_exampleForms_areRecognisedAndHaveNoError() throws Exception {
+    DvcRun run = dvc("validate", "../examples/forms", "--format", "json");
+
+    assertThat(run.status()).as(run.out()).isZero();
+    JsonNode report = OpenDvcJson.mapper().readTree(run.out());
+    assertThat(report.get("summary").get("files").asInt()).isGreaterThanOrEqualTo(2);
+    assertThat(report.get("diagnostics").findValuesAsText("code"))
+        .doesNotContain("PROC_FORMAT_UNKNOWN");
+  }
+
+  @Test
+  void validate_aFormWithBrokenExpressions_reportsThemWithLines() throws Exception {
+    Path form = dir.resolve("form.json");
+    Files.writeString(
+        form,
+        """
+        {
+          "$schema": "https://opendvc.org/schema/1/form.schema.json",
+          "id": "broken", "version": "1", "procedure": "1.001193",
+          "title": {"vi": "Hỏng"}, "languages": ["vi"],
+          "sections": [{"id": "s", "title": {"vi": "Phần"}, "fields": [
+            {"id": "a", "type": "NUMBER", "label": {"vi": "A"}, "calculate": "b + 1.0"},
+            {"id": "b", "type": "NUMBER", "label": {"vi": "B"}, "calculate": "a + 1.0"},
+            {"id": "c", "type": "TEXT", "label": {"vi": "C"}, "relevant": "nobody == 1"}
+          ]}]
+        }
+        """,
+        StandardCharsets.UTF_8);
+
+    DvcRun run = dvc("validate", form.toString(), "--lang", "en");
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("FORM_DEPENDENCY_CYCLE")
+        .contains("FORM_EXPR_UNKNOWN_FIELD")
+        .contains("8:");
+  }
+
+  @Test
   void validate_brokenFile_reportsErrorsAsJsonAndExitsOne() throws Exception {
     Path broken = dir.resolve("broken.json");
     Files.writeString(

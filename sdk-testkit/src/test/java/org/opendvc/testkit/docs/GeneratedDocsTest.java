@@ -3,19 +3,19 @@ package org.opendvc.testkit.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.opendvc.core.diagnostic.DiagnosticKind;
 
 /**
- * Keeps {@code docs/} in step with the code. Run with {@code -Dopendvc.updateDocs=true} to rewrite
- * the pages instead of failing.
+ * Keeps {@code docs/} in step with the code: the diagnostics page, the copies of the published
+ * schemas, their reference pages and the tables that list them. Run with {@code
+ * -Dopendvc.updateDocs=true} to rewrite the pages instead of failing.
  */
 class GeneratedDocsTest {
   private static final Path DOCS = Path.of("..", "docs");
@@ -36,26 +36,40 @@ class GeneratedDocsTest {
 
   @Test
   void publishedSchemas_areTheOnesShippedInTheJar() throws IOException {
-    for (String name :
-        new String[] {
-          "procedure.schema.json",
-          "dictionary.schema.json",
-          "communes.schema.json",
-          "holiday-schedule.schema.json",
-          "dossier.schema.json",
-          "agency-profile.schema.json"
-        }) {
-      check(DOCS.resolve("schema").resolve(name), resource("/org/opendvc/core/schema/" + name));
-    }
-    for (String name : new String[] {"parameters.schema.json", "scenario.schema.json"}) {
-      check(DOCS.resolve("schema").resolve(name), resource("/org/opendvc/rules/schema/" + name));
+    for (PublishedSchema schema : PublishedSchema.values()) {
+      check(DOCS.resolve("schema").resolve(schema.fileName()), schema.text());
     }
   }
 
-  private static String resource(String name) throws IOException {
-    try (InputStream in = GeneratedDocsTest.class.getResourceAsStream(name)) {
-      return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+  @Test
+  void referencePages_areGeneratedFromTheSchemas() throws IOException {
+    for (PublishedSchema schema : PublishedSchema.values()) {
+      check(DOCS.resolve("reference").resolve(schema.pageName()), SchemaReference.markdown(schema));
     }
+    check(DOCS.resolve("reference").resolve("README.md"), ReferencePages.index());
+  }
+
+  @Test
+  void docsSchemaAndReference_holdNothingButThePublishedSchemas() throws IOException {
+    Set<String> expected = new HashSet<>(Set.of("README.md"));
+    for (PublishedSchema schema : PublishedSchema.values()) {
+      expected.add(schema.fileName());
+      expected.add(schema.pageName());
+    }
+    for (String folder : new String[] {"schema", "reference"}) {
+      try (Stream<Path> files = Files.list(DOCS.resolve(folder))) {
+        assertThat(files.map(f -> f.getFileName().toString()))
+            .as("files in docs/%s that no published schema accounts for", folder)
+            .allMatch(expected::contains);
+      }
+    }
+  }
+
+  @Test
+  void frontPage_listsEveryFormat() throws IOException {
+    Path readme = DOCS.resolve("README.md");
+    check(
+        readme, ReferencePages.withFormatsTable(Files.readString(readme, StandardCharsets.UTF_8)));
   }
 
   private static void check(Path page, String expected) throws IOException {
@@ -65,7 +79,10 @@ class GeneratedDocsTest {
     }
     assertThat(page).exists();
     assertThat(Files.readString(page, StandardCharsets.UTF_8))
-        .as("%s is out of date: run ./mvnw -pl sdk-testkit test -Dopendvc.updateDocs=true", page)
+        .as(
+            "%s is out of date: run ./mvnw -B -q -pl sdk-testkit -am test -Dtest=GeneratedDocsTest"
+                + " -Dsurefire.failIfNoSpecifiedTests=false -Dopendvc.updateDocs=true",
+            page)
         .isEqualTo(expected);
   }
 }

@@ -21,9 +21,11 @@ import org.opendvc.client.error.FieldError;
 import org.opendvc.client.event.AttemptCompleted;
 import org.opendvc.client.event.DvcqgListener;
 import org.opendvc.client.wire.CitizenQuery;
+import org.opendvc.client.wire.OwnerIdentifier;
 import org.opendvc.client.wire.PaymentStatus;
 import org.opendvc.client.wire.PaymentTransaction;
 import org.opendvc.client.wire.ProgressRecord;
+import org.opendvc.client.wire.ResultDocument;
 import org.opendvc.client.wire.Satisfaction;
 import org.opendvc.client.wire.SatisfactionRating;
 import org.opendvc.client.wire.WarehouseQuery;
@@ -120,6 +122,46 @@ class PortalClientOperationsTest {
         .isInstanceOfSatisfying(
             DvcqgValidationException.class,
             e -> assertThat(e.fieldErrors()).extracting(FieldError::code).contains("TRANSITION"));
+  }
+
+  @Test
+  void deliveredDossier_depositsItsResultsInTheOwnersWarehouse() {
+    String owner = "038096001234";
+    String code = ChaosScenario.code(60);
+    ResultDocument certificate =
+        new ResultDocument("Giấy khai sinh", null, "GKS-" + code, null, "KQ.KHAISINH");
+    for (DossierStatus status :
+        List.of(
+            DossierStatus.SUBMITTED,
+            DossierStatus.RECEIVED,
+            DossierStatus.PROCESSING,
+            DossierStatus.COMPLETED,
+            DossierStatus.RESULT_DELIVERED)) {
+      client.syncDossier(
+          ChaosScenario.record(60, status).toBuilder()
+              .ownerIdentifiers(List.of(OwnerIdentifier.of(owner)))
+              .resultDocuments(List.of(certificate))
+              .build());
+      if (status != DossierStatus.RESULT_DELIVERED) {
+        assertThat(
+                client.findResultDocuments(
+                    WarehouseQuery.forOwner(owner, null, List.of("KQ.KHAISINH"))))
+            .as("nothing is filed before delivery")
+            .isEmpty();
+      }
+    }
+    var held =
+        client.findResultDocuments(WarehouseQuery.forOwner(owner, null, List.of("KQ.KHAISINH")));
+    assertThat(held)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.resultCode()).isEqualTo("KQ.KHAISINH");
+              assertThat(d.reference()).isEqualTo("GKS-" + code);
+            });
+    assertThat(
+            client.findResultDocuments(WarehouseQuery.forOwner(owner, null, List.of("KQ.KETHON"))))
+        .isEmpty();
   }
 
   @Test
