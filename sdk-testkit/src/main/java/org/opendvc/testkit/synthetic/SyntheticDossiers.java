@@ -242,7 +242,8 @@ public final class SyntheticDossiers {
       if (!answer()) {
         return finish();
       }
-      at(workingHours(0, 3));
+      // One dossier in five waits in the queue for a day or two before an officer takes it up.
+      at(chance(20) ? workingHours(8, 16) : workingHours(0, 3));
       step(g.lifecycle.startProcessing(dossier, officer()));
       if (chance(2)) {
         at(workingHours(1, 40));
