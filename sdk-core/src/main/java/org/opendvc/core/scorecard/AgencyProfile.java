@@ -75,6 +75,14 @@ public record AgencyProfile(
     return Optional.ofNullable(counts.get(code));
   }
 
+  /** Whether {@code root} declares itself an agency profile ({@code $schema}). */
+  public static boolean isProfile(JsonNode root) {
+    JsonNode schema = root.isObject() ? root.get("$schema") : null;
+    return schema != null
+        && schema.isTextual()
+        && schema.asText().endsWith("/agency-profile.schema.json");
+  }
+
   /**
    * Reads a profile, reporting every problem at once: {@code JSON_*} for the structure, {@code
    * SCORECARD_PROFILE_METRIC_NOT_GIVEN_THERE} for a metric a profile cannot give, {@code

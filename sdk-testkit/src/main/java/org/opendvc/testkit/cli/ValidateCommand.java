@@ -14,6 +14,7 @@ import org.opendvc.core.diagnostic.Validated;
 import org.opendvc.core.dictionary.DataDictionary;
 import org.opendvc.core.json.JsonDocument;
 import org.opendvc.core.procedure.ProcedureDiagnostics;
+import org.opendvc.core.scorecard.AgencyProfile;
 import org.opendvc.forms.FormLoader;
 import org.opendvc.rules.RulesEngine;
 import picocli.CommandLine.Command;
@@ -31,8 +32,8 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks procedure definitions (OpenDVC format or DVCQG packages) and e-form definitions"
-          + " (form.schema.json) and reports every problem at once, with the file, JSON Pointer,"
+      "Checks procedure definitions (OpenDVC format or DVCQG packages), e-form definitions"
+          + " (form.schema.json) and agency profiles (agency-profile.schema.json) and reports every problem at once, with the file, JSON Pointer,"
           + " line and column, including once-only problems (ONCE_ONLY_*) and the parameters"
           + " requirements name (RULES_*).",
       "Folders are searched for *.json files. Exit status: 0 without errors, 1 with errors, 2 for"
@@ -105,6 +106,8 @@ final class ValidateCommand implements Callable<Integer> {
       JsonDocument doc = document.value().get();
       if (FormLoader.isForm(doc.root())) {
         all.addAll(forms.load(doc).diagnostics());
+      } else if (AgencyProfile.isProfile(doc.root())) {
+        all.addAll(AgencyProfile.read(doc).diagnostics());
       } else if (ProcedureLoader.detect(doc.root()).isPresent()) {
         LoadedProcedure loaded = loader.load(doc);
         procedures.add(loaded);

@@ -35,6 +35,38 @@ class ValidateCommandTest {
   }
 
   @Test
+  void validate_wholeExamplesFolder_recognisesEveryFileAndHasNoError() throws Exception {
+    DvcRun run = dvc("validate", "../examples", "--format", "json");
+
+    assertThat(run.status()).as(run.out()).isZero();
+    JsonNode report = OpenDvcJson.mapper().readTree(run.out());
+    assertThat(report.get("summary").get("errors").asInt()).isZero();
+    assertThat(report.get("diagnostics").findValuesAsText("code"))
+        .doesNotContain("PROC_FORMAT_UNKNOWN");
+  }
+
+  @Test
+  void validate_anAgencyProfileWithANumeratorAboveItsDenominator_reportsIt() throws Exception {
+    Path profile = dir.resolve("profile.json");
+    Files.writeString(
+        profile,
+        """
+        {
+          "$schema": "https://opendvc.org/schema/1/agency-profile.schema.json",
+          "metrics": {"PUBLISH_ON_TIME": {"numerator": 9, "denominator": 4}}
+        }
+        """,
+        StandardCharsets.UTF_8);
+
+    DvcRun run = dvc("validate", profile.toString(), "--format", "json");
+
+    assertThat(run.status()).as(run.out()).isEqualTo(1);
+    assertThat(OpenDvcJson.mapper().readTree(run.out()).get("diagnostics").findValuesAsText("code"))
+        .contains("SCORECARD_PROFILE_NUMERATOR_ABOVE_DENOMINATOR")
+        .doesNotContain("PROC_FORMAT_UNKNOWN");
+  }
+
+  @Test
   void validate_aFormWithBrokenExpressions_reportsThemWithLines() throws Exception {
     Path form = dir.resolve("form.json");
     Files.writeString(
