@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       TestCommand.class,
       EligibilityCommand.class,
       ScorecardCommand.class,
+      DemoCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Dvc {

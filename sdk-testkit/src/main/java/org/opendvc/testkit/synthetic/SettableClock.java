@@ -3,18 +3,25 @@ package org.opendvc.testkit.synthetic;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Objects;
 import org.opendvc.core.time.WorkingCalendar;
 
-/** The clock a generator moves as it tells a dossier's story. Not thread-safe. */
-final class SettableClock extends Clock {
-  private Instant now;
+/**
+ * A clock a story moves by hand: generators and the demo set it to each moment of a dossier's life
+ * so that deadlines and the scorecard see a real timeline. Its zone is Vietnam's. Safe to read from
+ * other threads; set it from one.
+ */
+public final class SettableClock extends Clock {
+  private volatile Instant now;
 
-  SettableClock(Instant now) {
-    this.now = now;
+  /** A clock standing at {@code now}. */
+  public SettableClock(Instant now) {
+    this.now = Objects.requireNonNull(now, "now");
   }
 
-  void set(Instant instant) {
-    now = instant;
+  /** Moves the clock to {@code instant}, forwards or back. */
+  public void set(Instant instant) {
+    now = Objects.requireNonNull(instant, "instant");
   }
 
   @Override
@@ -22,9 +29,27 @@ final class SettableClock extends Clock {
     return WorkingCalendar.VIETNAM;
   }
 
+  /** A view of this clock in {@code zone}: it follows every {@link #set}. */
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("the generator reads instants only");
+    Objects.requireNonNull(zone, "zone");
+    SettableClock source = this;
+    return new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return zone;
+      }
+
+      @Override
+      public Clock withZone(ZoneId other) {
+        return source.withZone(other);
+      }
+
+      @Override
+      public Instant instant() {
+        return source.instant();
+      }
+    };
   }
 
   @Override
