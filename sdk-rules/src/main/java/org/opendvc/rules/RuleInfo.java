@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  *     rule reporting a diagnostic
  * @param lawReference the provision it implements, or {@code requirement} when it cites the law the
  *     requirement names
- * @param effectiveFrom the first day its law applies
+ * @param effectiveFrom the first day its law applies ({@code @effectiveFrom}), or {@code null} when
+ *     the rule does not declare one; every rule OpenDVC ships declares one, the generic rules of
+ *     the requirement kinds {@code 1900-01-01}
  * @param effectiveTo the last day, or {@code null}
  */
 public record RuleInfo(
@@ -24,7 +26,7 @@ public record RuleInfo(
     String ruleFile,
     String messageKey,
     String lawReference,
-    LocalDate effectiveFrom,
+    @Nullable LocalDate effectiveFrom,
     @Nullable LocalDate effectiveTo) {
 
   /** Checks the parts. */
@@ -34,6 +36,5 @@ public record RuleInfo(
     Objects.requireNonNull(ruleFile, "ruleFile");
     Objects.requireNonNull(messageKey, "messageKey");
     Objects.requireNonNull(lawReference, "lawReference");
-    Objects.requireNonNull(effectiveFrom, "effectiveFrom");
   }
 }

@@ -71,7 +71,7 @@ public final class RulesAuthoringGuide {
               rule.ruleFile(), // requirements, retirement-age, identity-card...
               rule.messageKey(), // key in messages_vi/en.properties
               rule.lawReference(), // "requirement", or the provision the rule implements
-              rule.effectiveFrom().toString()));
+              String.valueOf(rule.effectiveFrom()))); // 1900-01-01 for the generic rules
     }
     // [END rule-metadata]
     return lines;

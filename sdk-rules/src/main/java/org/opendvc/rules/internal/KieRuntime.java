@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -158,16 +159,19 @@ public final class KieRuntime implements AutoCloseable {
 
   private static RuleInfo info(String base, Rule rule) {
     Map<String, Object> meta = rule.getMetaData();
-    Object to = meta.get(RuleMetadata.EFFECTIVE_TO);
     return new RuleInfo(
         rule.getName(),
         base,
         ruleFile(rule.getName()),
         String.valueOf(meta.getOrDefault(RuleMetadata.MESSAGE_KEY, "")),
         String.valueOf(meta.getOrDefault(RuleMetadata.LAW_REFERENCE, "")),
-        LocalDate.parse(
-            String.valueOf(meta.getOrDefault(RuleMetadata.EFFECTIVE_FROM, "1900-01-01"))),
-        to == null ? null : LocalDate.parse(to.toString()));
+        date(meta.get(RuleMetadata.EFFECTIVE_FROM)),
+        date(meta.get(RuleMetadata.EFFECTIVE_TO)));
+  }
+
+  /** A date annotation's value; null when the rule does not carry the annotation. */
+  private static @Nullable LocalDate date(@Nullable Object annotation) {
+    return annotation == null ? null : LocalDate.parse(annotation.toString());
   }
 
   /** The rule file a rule is written in, from the prefix of its id. */
