@@ -2,13 +2,17 @@ package org.opendvc.examples.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opendvc.core.scorecard.Fallback;
 import org.opendvc.core.scorecard.MetricCode;
@@ -55,6 +59,31 @@ class ScorecardGuideTest {
         .contains("Total")
         .contains(card.total().toPlainString() + " / 100")
         .contains(card.dossiersInScope() + " in scope");
+  }
+
+  @Test
+  void scorecardPage_showsLinesDvcScorecardReallyPrints() throws IOException {
+    String page = Files.readString(Path.of("..", "docs", "scorecard.md"), StandardCharsets.UTF_8);
+    int start = page.indexOf("```text\nDecision 766 scorecard");
+    assertThat(start).as("the output block of docs/scorecard.md").isNotNegative();
+    String block = page.substring(start + 8, page.indexOf("```", start + 8));
+    StringWriter out = new StringWriter();
+    Dvc.run(
+        new String[] {
+          "scorecard", SAMPLE.toString(),
+          "--period", "2026-Q1",
+          "--agency", "000.00.00.H56",
+          "--profile", PROFILE.toString(),
+          "--lang", "en"
+        },
+        new PrintWriter(out),
+        new PrintWriter(new StringWriter()));
+    List<String> printed = out.toString().lines().toList();
+
+    // The page leaves rows out (…) but shows every other line exactly as printed.
+    assertThat(block.lines().filter(l -> !l.isBlank() && !l.strip().equals("…")))
+        .as("docs/scorecard.md is out of date: paste the output of the command above it")
+        .allSatisfy(line -> assertThat(printed).contains(line));
   }
 
   @Test
