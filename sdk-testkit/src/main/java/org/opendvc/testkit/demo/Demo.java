@@ -408,7 +408,12 @@ public final class Demo {
                 + families.size()
                 + t(
                     " gia đình giả lập, mỗi gia đình một hồ sơ khai sinh và một hồ sơ thường trú",
-                    " synthetic families, each a birth registration and a residence registration"));
+                    " synthetic families, each a birth registration and a residence registration")
+                + (options.dossiers() % 2 == 1
+                    ? t(
+                        " (gia đình cuối chỉ khai sinh)",
+                        " (the last one a birth registration only)")
+                    : ""));
       }
       if (!story) {
         out.println();
