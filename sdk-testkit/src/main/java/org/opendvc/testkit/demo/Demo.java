@@ -1105,10 +1105,12 @@ public final class Demo {
               card.maxTotal().stripTrailingZeros().toPlainString()));
       lines.add(
           t(
-              "(Chỉ số lấy từ hồ sơ địa phương không có ở đây được tính theo quy tắc mặc định;"
-                  + " xem dvc scorecard --help)",
-              "(Metrics an agency profile gives are missing here and scored by the default rule;"
-                  + " see dvc scorecard --help)"));
+              "(Không có hồ sơ đơn vị (agency profile): điểm của các chỉ số đó chia lại theo quy"
+                  + " tắc mặc định; nhóm 0 / 0 không có gì để đếm trong các hồ sơ này nên không"
+                  + " tính vào tổng. dvc scorecard --format json giải thích từng chỉ số.)",
+              "(No agency profile: the points of its metrics go to the others by the default"
+                  + " rule; a group at 0 / 0 had nothing to count in these dossiers and is left"
+                  + " out of the total. dvc scorecard --format json explains each metric.)"));
       for (String line : lines) {
         if (story) {
           say("   " + line);
