@@ -94,13 +94,14 @@ final class DemoCommand implements Callable<Integer> {
       return 2;
     }
     DemoOptions options =
-        DemoOptions.defaults()
-            .withPortal(portal)
-            .withDossiers(dossiers)
-            .withLang(lang)
-            .withSeed(seed)
-            .withExamples(examples)
-            .withLogin(username, password, agency);
+        DemoOptions.builder()
+            .portal(portal)
+            .dossiers(dossiers)
+            .lang(lang)
+            .seed(seed)
+            .examples(examples)
+            .login(username, password, agency)
+            .build();
     try {
       DemoReport report = new Demo(options, Clock.systemUTC(), out).run();
       return report.succeeded() ? 0 : 1;

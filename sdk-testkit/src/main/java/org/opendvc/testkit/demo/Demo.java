@@ -636,27 +636,8 @@ public final class Demo {
       List<SubmittedComponent> components = new ArrayList<>();
       List<DossierComponent> asChecked = new ArrayList<>();
       for (DocumentRequirement d : birthCase.documents()) {
-        String key = componentKey(d);
-        components.add(
-            new SubmittedComponent(
-                key,
-                null,
-                d.documentType(),
-                SubjectRole.APPLICANT,
-                ComponentProvision.SUBMITTED,
-                true,
-                null,
-                d.replaceableByResult(),
-                null,
-                null,
-                null));
-        asChecked.add(
-            new DossierComponent(
-                key,
-                d.documentType(),
-                SubjectRole.APPLICANT,
-                DossierComponent.Provision.SUBMITTED,
-                null));
+        components.add(submitted(d, ComponentProvision.SUBMITTED, null));
+        asChecked.add(asChecked(d, DossierComponent.Provision.SUBMITTED));
       }
       DossierCheck check =
           rules.checkDossier(new DossierRequest(birth, 0, asChecked, List.of(), Consent.GIVEN));
@@ -666,15 +647,7 @@ public final class Demo {
       title(
           "Mã hồ sơ, xử lý và đồng bộ lên Cổng DVCQG",
           "Dossier code, processing, and sync to the portal");
-      Applicant mother =
-          new Applicant(
-              ApplicantKind.CITIZEN,
-              f.mother().fullName(),
-              List.of(PersonalIdNumber.of(f.mother().personalIdNumber())),
-              null,
-              null,
-              null,
-              true);
+      Applicant mother = applicant(f);
       Dossier d =
           lifecycle.submit(
               Dossier.builder(
@@ -799,21 +772,12 @@ public final class Demo {
       for (DocumentRequirement d : childCase.documents()) {
         boolean replaceable = BIRTH_CERTIFICATE.equals(d.replaceableByResult());
         asked.add(
-            new DossierComponent(
-                componentKey(d),
-                d.documentType(),
-                SubjectRole.APPLICANT,
+            asChecked(
+                d,
                 replaceable
                     ? DossierComponent.Provision.NOT_PROVIDED
-                    : DossierComponent.Provision.SUBMITTED,
-                null));
-        askedAgain.add(
-            new DossierComponent(
-                componentKey(d),
-                d.documentType(),
-                SubjectRole.APPLICANT,
-                DossierComponent.Provision.SUBMITTED,
-                null));
+                    : DossierComponent.Provision.SUBMITTED));
+        askedAgain.add(asChecked(d, DossierComponent.Provision.SUBMITTED));
       }
       DossierCheck check =
           rules.checkDossier(
@@ -836,30 +800,13 @@ public final class Demo {
       List<SubmittedComponent> components = new ArrayList<>();
       for (ComponentAdvice advice : check.advice()) {
         boolean fetched = advice.action() == ComponentAdvice.Action.FETCH_FROM_WAREHOUSE;
-        DocumentRequirement requirement = requirement(childCase, advice.component());
         components.add(
-            new SubmittedComponent(
-                advice.component(),
-                null,
-                requirement == null ? null : requirement.documentType(),
-                SubjectRole.APPLICANT,
+            submitted(
+                requirement(childCase, advice.component()),
                 fetched ? ComponentProvision.REPLACED_BY_RESULT : ComponentProvision.SUBMITTED,
-                true,
-                fetched ? BIRTH_CERTIFICATE : null,
-                requirement == null ? null : requirement.replaceableByResult(),
-                null,
-                null,
-                null));
+                fetched ? BIRTH_CERTIFICATE : null));
       }
-      Applicant mother =
-          new Applicant(
-              ApplicantKind.CITIZEN,
-              f.mother().fullName(),
-              List.of(PersonalIdNumber.of(f.mother().personalIdNumber())),
-              null,
-              null,
-              null,
-              true);
+      Applicant mother = applicant(f);
       Dossier d =
           lifecycle.submit(
               Dossier.builder(
@@ -1060,11 +1007,7 @@ public final class Demo {
                 + t(" lỗi được gây ra, ", " faults injected, ")
                 + s.duplicatesStored()
                 + t(" bước trùng", " duplicated steps");
-        if (story) {
-          say("   " + line);
-        } else {
-          out.println("  " + line);
-        }
+        report(line);
       }
       return whole;
     }
@@ -1111,14 +1054,7 @@ public final class Demo {
               "(No agency profile: the points of its metrics go to the others by the default"
                   + " rule; a group at 0 / 0 had nothing to count in these dossiers and is left"
                   + " out of the total. dvc scorecard --format json explains each metric.)"));
-      for (String line : lines) {
-        if (story) {
-          say("   " + line);
-        } else {
-          out.println("  " + line);
-        }
-      }
-      out.flush();
+      lines.forEach(this::report);
     }
 
     private String portalUrl(@Nullable PortalSimulator simulator) {
@@ -1126,6 +1062,28 @@ public final class Demo {
     }
 
     // ---- helpers -------------------------------------------------------------------------------
+
+    /** The mother, owner of both dossiers, verified with VNeID. */
+    private Applicant applicant(Family f) {
+      return new Applicant(
+          ApplicantKind.CITIZEN,
+          f.mother().fullName(),
+          List.of(PersonalIdNumber.of(f.mother().personalIdNumber())),
+          null,
+          null,
+          null,
+          true);
+    }
+
+    /** A line of the summary: indented under its step in the story, printed always. */
+    private void report(String line) {
+      if (story) {
+        say("   " + line);
+      } else {
+        out.println("  " + line);
+        out.flush();
+      }
+    }
 
     private void adviseAll(DossierCheck check) {
       for (ComponentAdvice a : check.advice()) {
@@ -1164,8 +1122,36 @@ public final class Demo {
     return d.code() != null ? d.code() : d.name().vi();
   }
 
-  private static @Nullable DocumentRequirement requirement(ProcedureCase c, String key) {
-    return c.documents().stream().filter(d -> componentKey(d).equals(key)).findFirst().orElse(null);
+  /** The requirement the once-only check advised on by {@code key}. */
+  private static DocumentRequirement requirement(ProcedureCase c, String key) {
+    return c.documents().stream()
+        .filter(d -> componentKey(d).equals(key))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("advice on an unknown component"));
+  }
+
+  /** The applicant's electronic component {@code d}, provided as {@code provision}. */
+  private static SubmittedComponent submitted(
+      DocumentRequirement d, ComponentProvision provision, @Nullable String resultCode) {
+    return new SubmittedComponent(
+        componentKey(d),
+        null,
+        d.documentType(),
+        SubjectRole.APPLICANT,
+        provision,
+        true,
+        resultCode,
+        d.replaceableByResult(),
+        null,
+        null,
+        null);
+  }
+
+  /** Component {@code d} about the applicant as the once-only check sees it. */
+  private static DossierComponent asChecked(
+      DocumentRequirement d, DossierComponent.Provision provision) {
+    return new DossierComponent(
+        componentKey(d), d.documentType(), SubjectRole.APPLICANT, provision, null);
   }
 
   /**

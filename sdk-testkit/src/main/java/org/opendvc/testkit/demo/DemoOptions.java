@@ -51,111 +51,83 @@ public record DemoOptions(
   }
 
   /**
-   * The defaults: the embedded simulator and its login, one family, Vietnamese, seed 1, {@code
-   * examples/}, and two synthetic ward agencies of Khánh Hòa (H56, the simulator's default prefix).
+   * A builder starting from the defaults: the embedded simulator and its login, one family,
+   * Vietnamese, seed 1, {@code examples/}, and two synthetic ward agencies of Khánh Hòa (H56, the
+   * simulator's default prefix).
    */
-  public static DemoOptions defaults() {
-    return new DemoOptions(
-        null,
-        PortalSimulator.DEFAULT_USERNAME,
-        PortalSimulator.DEFAULT_PASSWORD,
-        PortalSimulator.DEFAULT_AGENCY,
-        null,
-        Language.VI,
-        1,
-        Path.of("examples"),
-        AgencyCode.of("H56.14"),
-        AgencyCode.of("H56.15"));
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** A copy pointing at {@code url}, or at the embedded simulator when {@code null}. */
-  public DemoOptions withPortal(@Nullable URI url) {
-    return new DemoOptions(
-        url,
-        username,
-        password,
-        portalAgency,
-        dossiers,
-        lang,
-        seed,
-        examples,
-        civilStatusAgency,
-        residenceAgency);
-  }
+  /** Builds {@link DemoOptions}; each setter replaces one default. */
+  public static final class Builder {
+    private @Nullable URI portal;
+    private String username = PortalSimulator.DEFAULT_USERNAME;
+    private String password = PortalSimulator.DEFAULT_PASSWORD;
+    private String portalAgency = PortalSimulator.DEFAULT_AGENCY;
+    private @Nullable Integer dossiers;
+    private Language lang = Language.VI;
+    private long seed = 1;
+    private Path examples = Path.of("examples");
 
-  /** A copy making {@code count} dossiers, or telling one family's story when {@code null}. */
-  public DemoOptions withDossiers(@Nullable Integer count) {
-    return new DemoOptions(
-        portal,
-        username,
-        password,
-        portalAgency,
-        count,
-        lang,
-        seed,
-        examples,
-        civilStatusAgency,
-        residenceAgency);
-  }
+    private Builder() {}
 
-  /** A copy speaking {@code language}. */
-  public DemoOptions withLang(Language language) {
-    return new DemoOptions(
-        portal,
-        username,
-        password,
-        portalAgency,
-        dossiers,
-        language,
-        seed,
-        examples,
-        civilStatusAgency,
-        residenceAgency);
-  }
+    /** The portal's base URL; {@code null} (the default) for the embedded simulator. */
+    public Builder portal(@Nullable URI value) {
+      portal = value;
+      return this;
+    }
 
-  /** A copy with another seed. */
-  public DemoOptions withSeed(long value) {
-    return new DemoOptions(
-        portal,
-        username,
-        password,
-        portalAgency,
-        dossiers,
-        lang,
-        value,
-        examples,
-        civilStatusAgency,
-        residenceAgency);
-  }
+    /** The login and the agency code the client logs in for. */
+    public Builder login(String user, String secret, String agency) {
+      username = user;
+      password = secret;
+      portalAgency = agency;
+      return this;
+    }
 
-  /** A copy reading the example files from {@code folder}. */
-  public DemoOptions withExamples(Path folder) {
-    return new DemoOptions(
-        portal,
-        username,
-        password,
-        portalAgency,
-        dossiers,
-        lang,
-        seed,
-        folder,
-        civilStatusAgency,
-        residenceAgency);
-  }
+    /** How many dossiers to make; {@code null} (the default) for one family's story. */
+    public Builder dossiers(@Nullable Integer value) {
+      dossiers = value;
+      return this;
+    }
 
-  /** A copy with another login. */
-  public DemoOptions withLogin(String user, String secret, String agency) {
-    return new DemoOptions(
-        portal,
-        user,
-        secret,
-        agency,
-        dossiers,
-        lang,
-        seed,
-        examples,
-        civilStatusAgency,
-        residenceAgency);
+    /** The language; Vietnamese by default. */
+    public Builder lang(Language value) {
+      lang = value;
+      return this;
+    }
+
+    /** The seed; 1 by default. */
+    public Builder seed(long value) {
+      seed = value;
+      return this;
+    }
+
+    /** The folder holding {@code catalog/} and {@code forms/}; {@code examples} by default. */
+    public Builder examples(Path value) {
+      examples = value;
+      return this;
+    }
+
+    /**
+     * The options.
+     *
+     * @throws IllegalArgumentException if {@code dossiers} is below 1
+     */
+    public DemoOptions build() {
+      return new DemoOptions(
+          portal,
+          username,
+          password,
+          portalAgency,
+          dossiers,
+          lang,
+          seed,
+          examples,
+          AgencyCode.of("H56.14"),
+          AgencyCode.of("H56.15"));
+    }
   }
 
   /** Masks the password. */

@@ -14,6 +14,7 @@ import org.opendvc.client.wire.RegisteredAddress;
 import org.opendvc.client.wire.Relative;
 import org.opendvc.client.wire.WarehouseDocument;
 import org.opendvc.client.wire.WarehouseFile;
+import org.opendvc.testkit.synthetic.SyntheticPeople;
 
 /**
  * Generates made-up citizens with valid-looking identity numbers, reproducibly from a seed.
@@ -43,17 +44,6 @@ public final class SyntheticPopulation {
     {"079", "Thành phố Hồ Chí Minh"},
     {"092", "Thành phố Cần Thơ"}
   };
-  private static final String[] FAMILY = {
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ"
-  };
-  private static final String[] MIDDLE_MALE = {"Văn", "Đức", "Minh", "Quốc", "Hữu", "Thành"};
-  private static final String[] MIDDLE_FEMALE = {"Thị", "Ngọc", "Thu", "Thanh", "Mai", "Kim"};
-  private static final String[] GIVEN_MALE = {
-    "An", "Bình", "Cường", "Dũng", "Hùng", "Khoa", "Long"
-  };
-  private static final String[] GIVEN_FEMALE = {
-    "Anh", "Hà", "Hương", "Lan", "Linh", "Trang", "Yến"
-  };
   private static final String[] NAMES_OF_DOCUMENTS = {
     "Giấy khai sinh", "Xác nhận thông tin cư trú", "Giấy chứng nhận kết hôn"
   };
@@ -78,13 +68,11 @@ public final class SyntheticPopulation {
     String[] province = PROVINCES[r.nextInt(PROVINCES.length)];
     boolean female = r.nextBoolean();
     LocalDate born = LocalDate.of(1950, 1, 1).plusDays(r.nextInt(365 * 60));
-    String id = idNumber(province[0], female, born.getYear(), r);
-    String family = pick(FAMILY, r);
+    String id = SyntheticPeople.personalIdNumber(province[0], female, born.getYear(), r);
+    String family = SyntheticPeople.familyName(r);
     PersonName name =
         new PersonName(
-            family,
-            pick(female ? MIDDLE_FEMALE : MIDDLE_MALE, r),
-            pick(female ? GIVEN_FEMALE : GIVEN_MALE, r));
+            family, SyntheticPeople.middleName(female, r), SyntheticPeople.givenName(female, r));
     RegisteredAddress home =
         new RegisteredAddress(
             province[0].substring(1),
@@ -93,19 +81,29 @@ public final class SyntheticPopulation {
             province[1],
             null,
             "Phường " + (1 + r.nextInt(20)),
-            (1 + r.nextInt(300)) + " đường " + pick(GIVEN_MALE, r),
+            (1 + r.nextInt(300)) + " đường " + SyntheticPeople.givenName(false, r),
             "VN");
     Relative father =
         new Relative(
-            family + " " + pick(MIDDLE_MALE, r) + " " + pick(GIVEN_MALE, r),
+            family
+                + " "
+                + SyntheticPeople.middleName(false, r)
+                + " "
+                + SyntheticPeople.givenName(false, r),
             "VN",
-            idNumber(province[0], false, born.getYear() - 25 - r.nextInt(10), r),
+            SyntheticPeople.personalIdNumber(
+                province[0], false, born.getYear() - 25 - r.nextInt(10), r),
             null);
     Relative mother =
         new Relative(
-            pick(FAMILY, r) + " " + pick(MIDDLE_FEMALE, r) + " " + pick(GIVEN_FEMALE, r),
+            SyntheticPeople.familyName(r)
+                + " "
+                + SyntheticPeople.middleName(true, r)
+                + " "
+                + SyntheticPeople.givenName(true, r),
             "VN",
-            idNumber(province[0], true, born.getYear() - 22 - r.nextInt(10), r),
+            SyntheticPeople.personalIdNumber(
+                province[0], true, born.getYear() - 22 - r.nextInt(10), r),
             null);
     CitizenRecord record =
         new CitizenRecord(
@@ -149,19 +147,5 @@ public final class SyntheticPopulation {
                       "/kho/" + Long.toHexString(r.nextLong()) + ".pdf"))));
     }
     return new SyntheticCitizen(record, docs);
-  }
-
-  /** A 12-digit number: province, century and sex, year, six random digits. */
-  static String idNumber(String provinceCode, boolean female, int year, SplittableRandom r) {
-    int century = year / 100; // 19 -> 20th century
-    int centuryDigit = (century - 19) * 2 + (female ? 1 : 0);
-    return provinceCode
-        + centuryDigit
-        + String.format("%02d", year % 100)
-        + String.format("%06d", r.nextInt(1_000_000));
-  }
-
-  private static String pick(String[] options, SplittableRandom r) {
-    return options[r.nextInt(options.length)];
   }
 }

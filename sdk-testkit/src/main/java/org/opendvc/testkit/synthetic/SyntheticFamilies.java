@@ -26,27 +26,18 @@ import org.opendvc.testkit.registry.SyntheticRegistries;
  * in the population and civil status registries ({@link #registries}), the child in none yet —
  * registering the birth is what the family is about to do.
  *
- * <p>Identity numbers follow the legal structure (Decree 137/2015/NĐ-CP Art. 13, Circular
- * 07/2016/TT-BCA Art. 7; reference §3.1): the 3-digit code of the province where the birth was
- * registered ("0" and the statistical code, inferred), a digit for century and sex, the last two
- * digits of the year of birth, six random digits. Addresses are wards of the built-in sample
- * commune dataset ({@link AdministrativeUnits.sample()}).
+ * <p>Identity numbers are built by {@link SyntheticPeople#personalIdNumber}, registered in Khánh
+ * Hòa. Addresses are wards of the built-in sample commune dataset ({@link
+ * AdministrativeUnits#sample()}).
  */
 public final class SyntheticFamilies {
-  private static final String[] FAMILY = {
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ"
-  };
-  private static final String[] MIDDLE_MALE = {"Văn", "Đức", "Minh", "Quốc", "Hữu", "Thành"};
-  private static final String[] MIDDLE_FEMALE = {"Thị", "Ngọc", "Thu", "Thanh", "Kim", "Bảo"};
-  private static final String[] GIVEN_MALE = {
-    "An", "Bình", "Cường", "Dũng", "Hùng", "Khoa", "Long", "Nam", "Phúc", "Quân"
-  };
-  private static final String[] GIVEN_FEMALE = {
-    "Anh", "Hà", "Hương", "Lan", "Linh", "Mai", "Ngân", "Thảo", "Trang", "Yến"
-  };
   private static final String[] STREETS = {
     "Trần Phú", "Yersin", "Lê Thánh Tôn", "Thống Nhất", "Hùng Vương", "Nguyễn Thị Minh Khai"
   };
+
+  /** Births registered in Khánh Hòa: "0" and its statistical code 56 (inferred, §3.1). */
+  private static final String KHANH_HOA = "056";
+
   private static final String REGISTRY_UPDATED_AT = "2024-03-01T08:00:00Z";
 
   private SyntheticFamilies() {}
@@ -143,22 +134,22 @@ public final class SyntheticFamilies {
     Set<String> used = new HashSet<>();
     List<Family> families = new ArrayList<>(count);
     while (families.size() < count) {
-      String family = pick(FAMILY, r);
+      String family = SyntheticPeople.familyName(r);
       LocalDate motherBorn = registeredOn.minusYears(20 + r.nextInt(18)).minusDays(r.nextInt(365));
       LocalDate fatherBorn = motherBorn.minusYears(r.nextInt(8)).minusDays(r.nextInt(365));
       Parent mother =
           new Parent(
-              idNumber(true, motherBorn, r),
-              pick(FAMILY, r),
-              pick(MIDDLE_FEMALE, r),
-              pick(GIVEN_FEMALE, r),
+              SyntheticPeople.personalIdNumber(KHANH_HOA, true, motherBorn.getYear(), r),
+              SyntheticPeople.familyName(r),
+              SyntheticPeople.middleName(true, r),
+              SyntheticPeople.givenName(true, r),
               motherBorn);
       Parent father =
           new Parent(
-              idNumber(false, fatherBorn, r),
+              SyntheticPeople.personalIdNumber(KHANH_HOA, false, fatherBorn.getYear(), r),
               family,
-              pick(MIDDLE_MALE, r),
-              pick(GIVEN_MALE, r),
+              SyntheticPeople.middleName(false, r),
+              SyntheticPeople.givenName(false, r),
               fatherBorn);
       if (!used.add(mother.personalIdNumber()) || !used.add(father.personalIdNumber())) {
         continue;
@@ -167,9 +158,9 @@ public final class SyntheticFamilies {
       String child =
           family
               + " "
-              + pick(boy ? MIDDLE_MALE : MIDDLE_FEMALE, r)
+              + SyntheticPeople.middleName(!boy, r)
               + " "
-              + pick(boy ? GIVEN_MALE : GIVEN_FEMALE, r);
+              + SyntheticPeople.givenName(!boy, r);
       families.add(
           new Family(
               families.size() + 1,
@@ -179,7 +170,7 @@ public final class SyntheticFamilies {
               registeredOn.minusDays(1 + r.nextInt(30)),
               boy,
               wards.get(r.nextInt(wards.size())),
-              (1 + r.nextInt(250)) + " " + pick(STREETS, r)));
+              (1 + r.nextInt(250)) + " " + SyntheticPeople.pick(STREETS, r)));
     }
     return List.copyOf(families);
   }
@@ -246,18 +237,5 @@ public final class SyntheticFamilies {
       a.put("detail", detail);
     }
     return a;
-  }
-
-  /** A number registered in Khánh Hòa (province code 056): century and sex, year, six digits. */
-  private static String idNumber(boolean female, LocalDate born, SplittableRandom r) {
-    int centuryDigit = (born.getYear() / 100 - 19) * 2 + (female ? 1 : 0);
-    return "056"
-        + centuryDigit
-        + String.format(Locale.ROOT, "%02d", born.getYear() % 100)
-        + String.format(Locale.ROOT, "%06d", r.nextInt(1_000_000));
-  }
-
-  private static String pick(String[] options, SplittableRandom r) {
-    return options[r.nextInt(options.length)];
   }
 }

@@ -24,8 +24,9 @@ class DemoTest {
   private static final Clock MONDAY =
       Clock.fixed(Instant.parse("2026-11-23T03:00:00Z"), ZoneOffset.UTC);
 
-  private static final DemoOptions OPTIONS =
-      DemoOptions.defaults().withExamples(Path.of("../examples"));
+  private static DemoOptions.Builder options() {
+    return DemoOptions.builder().examples(Path.of("../examples"));
+  }
 
   private final StringWriter out = new StringWriter();
 
@@ -35,7 +36,7 @@ class DemoTest {
 
   @Test
   void story_onTheEmbeddedSimulator_bringsBothDossiersToThePortalWhole() {
-    DemoReport report = run(OPTIONS);
+    DemoReport report = run(options().build());
 
     assertThat(report.problems()).isEmpty();
     assertThat(report.succeeded()).isTrue();
@@ -58,7 +59,7 @@ class DemoTest {
 
   @Test
   void story_inEnglish_speaksEnglishAndQuotesTheFindingsInEnglish() {
-    run(OPTIONS.withLang(Language.EN));
+    run(options().lang(Language.EN).build());
 
     assertThat(out.toString())
         .contains("Outcome: ELIGIBLE")
@@ -70,7 +71,7 @@ class DemoTest {
 
   @Test
   void story_neverPrintsAnIdentityNumberInClear() {
-    run(OPTIONS);
+    run(options().build());
     Family family = SyntheticFamilies.generate(1, 1, LocalDate.of(2026, 11, 20)).get(0);
 
     String text = out.toString();
@@ -85,7 +86,7 @@ class DemoTest {
   void dossiers_againstAFaultyPortal_eachArrivesOnceWithEveryStep() {
     try (PortalSimulator portal =
         PortalSimulator.builder().port(0).seed(5).faults(FaultPlan.all(0.3)).start()) {
-      DemoReport report = run(OPTIONS.withPortal(portal.url()).withDossiers(7));
+      DemoReport report = run(options().portal(portal.url()).dossiers(7).build());
 
       assertThat(report.problems()).isEmpty();
       assertThat(report.onPortal()).isEqualTo(7);
@@ -102,8 +103,8 @@ class DemoTest {
   @Test
   void dossiers_runTwiceAgainstOnePortal_numberTheSecondRunAfterTheFirst() {
     try (PortalSimulator portal = PortalSimulator.builder().port(0).start()) {
-      DemoReport first = run(OPTIONS.withPortal(portal.url()).withDossiers(2));
-      DemoReport second = run(OPTIONS.withPortal(portal.url()).withDossiers(2).withSeed(2));
+      DemoReport first = run(options().portal(portal.url()).dossiers(2).build());
+      DemoReport second = run(options().portal(portal.url()).dossiers(2).seed(2).build());
 
       assertThat(first.succeeded()).isTrue();
       assertThat(second.succeeded()).as("%s", second.problems()).isTrue();
@@ -115,7 +116,7 @@ class DemoTest {
   @Test
   void dossiers_whenThePortalRefusesThem_reportsFailureWithoutPersonalData() {
     try (PortalSimulator portal = PortalSimulator.builder().port(0).codePrefix("H22").start()) {
-      DemoReport report = run(OPTIONS.withPortal(portal.url()).withDossiers(2));
+      DemoReport report = run(options().portal(portal.url()).dossiers(2).build());
 
       assertThat(report.succeeded()).isFalse();
       assertThat(report.onPortal()).isZero();
@@ -127,7 +128,7 @@ class DemoTest {
 
   @Test
   void run_withoutTheExampleFiles_failsAndSaysWhere() {
-    DemoOptions nowhere = DemoOptions.defaults().withExamples(Path.of("no-such-folder"));
+    DemoOptions nowhere = DemoOptions.builder().examples(Path.of("no-such-folder")).build();
 
     assertThatThrownBy(() -> run(nowhere))
         .isInstanceOf(DemoException.class)
